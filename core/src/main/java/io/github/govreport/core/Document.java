@@ -1,0 +1,64 @@
+package io.github.govreport.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One input file (or text) after extraction: its normalised text, structure and facts.
+ *
+ * <p>All spans point into {@code text}, the normalised text that every stage of the extractor
+ * reads; the constructor checks that they fit and that fact ids are unique.
+ *
+ * @param id        the document id, by default the file name without its extension
+ * @param source    the path or name as the caller gave it
+ * @param mediaType the detected media type (text/plain, application/pdf, …)
+ * @param metadata  what the document says about itself
+ * @param text      the normalised text
+ * @param sections  the top-level sections; each holds its children
+ * @param tables    the tables, in document order
+ * @param facts     the facts, in document order
+ * @param warnings  what was odd about the document
+ */
+public record Document(String id, String source, String mediaType, Metadata metadata, String text,
+                       List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings) {
+
+    public Document {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("document id must not be blank");
+        }
+        Objects.requireNonNull(text, "document text must not be null");
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+
+        int length = text.codePointCount(0, text.length());
+        Set<String> ids = new HashSet<>();
+        for (Fact fact : facts) {
+            if (!fact.doc().equals(id)) {
+                throw new IllegalArgumentException("fact " + fact.id() + " belongs to document " + fact.doc()
+                        + ", not " + id);
+            }
+            if (!ids.add(fact.id())) {
+                throw new IllegalArgumentException("fact id " + fact.id() + " occurs twice in document " + id);
+            }
+            requireFits(fact.span(), length, "fact " + fact.id());
+        }
+        for (Section section : sections) {
+            requireFits(section.span(), length, "section " + section.id());
+        }
+        for (Table table : tables) {
+            requireFits(table.span(), length, "table " + table.id());
+        }
+    }
+
+    private static void requireFits(Span span, int length, String what) {
+        if (!span.fitsIn(length)) {
+            throw new IllegalArgumentException(what + " span " + span + " lies beyond the text ("
+                    + length + " code points)");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.govreport.core;
+
+import java.time.LocalDate;
+
+/**
+ * What a document says about itself. Every field is null when the text does not give it.
+ *
+ * @param title  the report's title (政府工作报告)
+ * @param region the region the report is about (重庆市, 渝中区)
+ * @param level  the administrative level of that region
+ * @param year   the year the report is delivered in; plan targets are for this year
+ * @param type   what kind of report it is
+ * @param issuer who issued it (重庆市人民政府)
+ * @param date   the date it was delivered or issued
+ */
+public record Metadata(String title, String region, AdministrativeLevel level, Integer year,
+                       ReportType type, String issuer, LocalDate date) {
+
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
+
+    public Metadata {
+        if (year != null && (year < Fact.EARLIEST_PERIOD || year > Fact.LATEST_PERIOD)) {
+            throw new IllegalArgumentException("metadata year " + year + " is not a plausible year");
+        }
+    }
+
+    public Metadata withYear(Integer newYear) {
+        return new Metadata(title, region, level, newYear, type, issuer, date);
+    }
+}

@@ -1,0 +1,408 @@
+package io.github.govreport.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.govreport.core.AdministrativeLevel;
+import io.github.govreport.core.Binding;
+import io.github.govreport.core.Document;
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.JsonName;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
+import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Quantity;
+import io.github.govreport.core.ReportType;
+import io.github.govreport.core.Section;
+import io.github.govreport.core.Source;
+import io.github.govreport.core.Span;
+import io.github.govreport.core.Table;
+import io.github.govreport.core.Warning;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The JSON form of the model: {@code facts/1} lines and {@code document/1} objects, as specified
+ * in {@code spec/output.md}.
+ *
+ * <p>Written by hand over Jackson's tree model rather than by annotations on the records, so that
+ * the key order, the flattening of a fact's quantity and span, and the explicit {@code null}s of
+ * the contract are visible in one place. Decimals are written without exponent and read back
+ * exactly. Instances hold no mutable state and are safe to share between threads.
+ */
+public final class ModelJson {
+
+    public static final String FACTS_SCHEMA = "facts/1";
+    public static final String DOCUMENT_SCHEMA = "document/1";
+
+    /** The keys of a {@code facts/1} line, in the order they are written. */
+    public static final List<String> FACT_KEYS = List.of(
+            "schema", "doc", "id", "indicator", "indicatorId", "measure", "value", "valueMax", "unit",
+            "normalized", "qualifier", "kind", "period", "binding", "text", "sentence", "start", "end",
+            "sourceStart", "sourceEnd", "section", "source", "confidence");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private ModelJson() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** One {@code facts/1} line, without a line break. */
+    public static String factLine(Fact fact) {
+        return write(factNode(fact, true), false);
+    }
+
+    /** One {@code document/1} object, indented when {@code pretty}. */
+    public static String document(Document document, boolean pretty) {
+        return write(documentNode(document), pretty);
+    }
+
+    /** The {@code facts/1} object of a fact; with {@code schema} it is a jsonl line, without it a document's entry. */
+    public static ObjectNode factNode(Fact fact, boolean withSchema) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (withSchema) {
+            node.put("schema", FACTS_SCHEMA);
+        }
+        node.put("doc", fact.doc());
+        node.put("id", fact.id());
+        node.put("indicator", fact.indicator());
+        node.put("indicatorId", fact.indicatorId());
+        node.put("measure", fact.measure().jsonName());
+        Quantity quantity = fact.quantity();
+        node.put("value", quantity.value());
+        node.put("valueMax", quantity.valueMax());
+        node.put("unit", quantity.unit());
+        ObjectNode normalized = node.putObject("normalized");
+        normalized.put("value", quantity.normalized().value());
+        normalized.put("unit", quantity.normalized().unit());
+        node.put("qualifier", fact.qualifier().jsonName());
+        node.put("kind", fact.kind().jsonName());
+        node.put("period", fact.period());
+        node.put("binding", nameOf(fact.binding()));
+        node.put("text", fact.text());
+        node.put("sentence", fact.sentence());
+        node.put("start", fact.span().start());
+        node.put("end", fact.span().end());
+        node.put("sourceStart", fact.sourceSpan() == null ? null : fact.sourceSpan().start());
+        node.put("sourceEnd", fact.sourceSpan() == null ? null : fact.sourceSpan().end());
+        ArrayNode section = node.putArray("section");
+        fact.section().forEach(section::add);
+        node.put("source", fact.source().jsonName());
+        node.put("confidence", fact.confidence());
+        return node;
+    }
+
+    public static ObjectNode documentNode(Document document) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("schema", DOCUMENT_SCHEMA);
+        node.put("doc", document.id());
+        node.put("source", document.source());
+        node.put("mediaType", document.mediaType());
+        node.set("metadata", metadataNode(document.metadata()));
+        ArrayNode sections = node.putArray("sections");
+        document.sections().forEach(s -> sections.add(sectionNode(s)));
+        ArrayNode tables = node.putArray("tables");
+        document.tables().forEach(t -> tables.add(tableNode(t)));
+        ArrayNode facts = node.putArray("facts");
+        document.facts().forEach(f -> facts.add(factNode(f, false)));
+        ArrayNode warnings = node.putArray("warnings");
+        document.warnings().forEach(w -> warnings.add(warningNode(w)));
+        node.put("text", document.text());
+        return node;
+    }
+
+    private static ObjectNode metadataNode(Metadata metadata) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("title", metadata.title());
+        node.put("region", metadata.region());
+        node.put("level", nameOf(metadata.level()));
+        node.put("year", metadata.year());
+        node.put("type", nameOf(metadata.type()));
+        node.put("issuer", metadata.issuer());
+        node.put("date", metadata.date() == null ? null : metadata.date().toString());
+        return node;
+    }
+
+    private static ObjectNode sectionNode(Section section) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", section.id());
+        node.put("level", section.level());
+        node.put("label", section.label());
+        node.put("title", section.title());
+        node.put("start", section.span().start());
+        node.put("end", section.span().end());
+        ArrayNode children = node.putArray("children");
+        section.children().forEach(c -> children.add(sectionNode(c)));
+        return node;
+    }
+
+    private static ObjectNode tableNode(Table table) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", table.id());
+        node.put("title", table.title());
+        node.put("start", table.span().start());
+        node.put("end", table.span().end());
+        node.put("headerRows", table.headerRows());
+        ArrayNode rows = node.putArray("rows");
+        for (List<String> row : table.rows()) {
+            ArrayNode cells = rows.addArray();
+            row.forEach(cells::add);
+        }
+        return node;
+    }
+
+    private static ObjectNode warningNode(Warning warning) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", warning.code());
+        node.put("message", warning.message());
+        node.put("start", warning.span() == null ? null : warning.span().start());
+        node.put("end", warning.span() == null ? null : warning.span().end());
+        return node;
+    }
+
+    private static String nameOf(JsonName value) {
+        return value == null ? null : value.jsonName();
+    }
+
+    private static String write(JsonNode node, boolean pretty) {
+        try {
+            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            // A tree of our own making always serialises; anything else is a bug here.
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads one {@code facts/1} line (or a document's fact entry, which has no schema key). */
+    public static Fact readFact(String json) {
+        return factFrom(parse(json), "fact");
+    }
+
+    /** Reads one {@code document/1} object. */
+    public static Document readDocument(String json) {
+        JsonNode node = parse(json);
+        Fields f = new Fields(node, "document");
+        f.requireSchema(DOCUMENT_SCHEMA);
+        String id = f.text("doc", true);
+        List<Fact> facts = f.list("facts", (n, where) -> factFrom(n, where));
+        return new Document(id, f.text("source", false), f.text("mediaType", false),
+                metadataFrom(f.object("metadata")),
+                f.text("text", true),
+                f.list("sections", ModelJson::sectionFrom),
+                f.list("tables", ModelJson::tableFrom),
+                facts,
+                f.list("warnings", ModelJson::warningFrom));
+    }
+
+    private static Fact factFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        if (node.has("schema")) {
+            f.requireSchema(FACTS_SCHEMA);
+        }
+        Fields normalized = new Fields(f.object("normalized"), where + ".normalized");
+        Quantity quantity = new Quantity(f.decimal("value", true), f.decimal("valueMax", false),
+                f.text("unit", false),
+                new Quantity.Amount(normalized.decimal("value", true), normalized.text("unit", false)));
+        Integer sourceStart = f.integer("sourceStart", false);
+        Integer sourceEnd = f.integer("sourceEnd", false);
+        return f.build(() -> new Fact(
+                f.text("doc", true),
+                f.text("id", true),
+                f.text("indicator", false),
+                f.text("indicatorId", false),
+                f.enumValue("measure", Measure::fromJson, true),
+                quantity,
+                f.enumValue("qualifier", Qualifier::fromJson, true),
+                f.enumValue("kind", Kind::fromJson, true),
+                f.integer("period", false),
+                f.enumValue("binding", Binding::fromJson, false),
+                f.text("text", true),
+                f.text("sentence", true),
+                new Span(f.integer("start", true), f.integer("end", true)),
+                sourceStart == null || sourceEnd == null ? null : new Span(sourceStart, sourceEnd),
+                f.list("section", (n, w) -> n.isTextual() ? n.textValue() : f.fail(w + " must be a string")),
+                f.enumValue("source", Source::fromJson, true),
+                f.number("confidence")));
+    }
+
+    private static Metadata metadataFrom(JsonNode node) {
+        Fields f = new Fields(node, "metadata");
+        String date = f.text("date", false);
+        return f.build(() -> new Metadata(f.text("title", false), f.text("region", false),
+                f.enumValue("level", AdministrativeLevel::fromJson, false), f.integer("year", false),
+                f.enumValue("type", ReportType::fromJson, false), f.text("issuer", false),
+                date == null ? null : parseDate(f, date)));
+    }
+
+    private static LocalDate parseDate(Fields f, String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return f.fail("'date' must be an ISO date (yyyy-mm-dd), was '" + date + "'");
+        }
+    }
+
+    private static Section sectionFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        return f.build(() -> new Section(f.text("id", true), f.integer("level", true), f.text("label", false),
+                f.text("title", true), new Span(f.integer("start", true), f.integer("end", true)),
+                f.list("children", ModelJson::sectionFrom)));
+    }
+
+    private static Table tableFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        List<List<String>> rows = f.list("rows", (row, w) -> {
+            List<String> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(cell.isTextual() ? cell.textValue() : f.fail(w + " cells must be strings")));
+            return cells;
+        });
+        return f.build(() -> new Table(f.text("id", true), f.text("title", false),
+                new Span(f.integer("start", true), f.integer("end", true)), f.integer("headerRows", true), rows));
+    }
+
+    private static Warning warningFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        Integer start = f.integer("start", false);
+        Integer end = f.integer("end", false);
+        return f.build(() -> new Warning(f.text("code", true), f.text("message", true),
+                start == null || end == null ? null : new Span(start, end)));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new JsonFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Typed access to the fields of one JSON object, with errors that say which field is wrong. */
+    private record Fields(JsonNode node, String where) {
+
+        Fields {
+            if (node == null || !node.isObject()) {
+                throw new JsonFormatException(where + " must be a JSON object");
+            }
+        }
+
+        void requireSchema(String expected) {
+            String schema = text("schema", true);
+            if (!schema.equals(expected)) {
+                fail("schema is '" + schema + "', expected '" + expected + "'");
+            }
+        }
+
+        private JsonNode field(String name, boolean required) {
+            if (!node.has(name)) {
+                fail("key '" + name + "' is missing");
+            }
+            JsonNode value = node.get(name);
+            if (value.isNull()) {
+                if (required) {
+                    fail("'" + name + "' must not be null");
+                }
+                return null;
+            }
+            return value;
+        }
+
+        String text(String name, boolean required) {
+            JsonNode value = field(name, required);
+            if (value == null) {
+                return null;
+            }
+            return value.isTextual() ? value.textValue() : fail("'" + name + "' must be a string");
+        }
+
+        BigDecimal decimal(String name, boolean required) {
+            JsonNode value = field(name, required);
+            if (value == null) {
+                return null;
+            }
+            return value.isNumber() ? value.decimalValue() : fail("'" + name + "' must be a number");
+        }
+
+        double number(String name) {
+            return decimal(name, true).doubleValue();
+        }
+
+        Integer integer(String name, boolean required) {
+            JsonNode value = field(name, required);
+            if (value == null) {
+                return null;
+            }
+            return value.canConvertToInt() && value.isIntegralNumber() ? value.intValue()
+                    : fail("'" + name + "' must be an integer");
+        }
+
+        <E> E enumValue(String name, Function<String, E> parser, boolean required) {
+            String value = text(name, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                return fail("'" + name + "': " + e.getMessage());
+            }
+        }
+
+        JsonNode object(String name) {
+            JsonNode value = field(name, true);
+            return value.isObject() ? value : fail("'" + name + "' must be an object");
+        }
+
+        <T> List<T> list(String name, ElementReader<T> reader) {
+            JsonNode value = field(name, true);
+            if (!value.isArray()) {
+                fail("'" + name + "' must be an array");
+            }
+            List<T> result = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                result.add(reader.read(value.get(i), where + "." + name + "[" + i + "]"));
+            }
+            return result;
+        }
+
+        /** Runs a record constructor and reports its validation error as this object's. */
+        <T> T build(java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (JsonFormatException e) {
+                throw e;
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return fail(e.getMessage());
+            }
+        }
+
+        <T> T fail(String problem) {
+            throw new JsonFormatException(where + ": " + problem);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(JsonNode node, String where);
+    }
+}
