@@ -1,0 +1,128 @@
+package io.github.govreport.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govreport.core.AdministrativeLevel;
+import io.github.govreport.core.Binding;
+import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Document;
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
+import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Quantity;
+import io.github.govreport.core.ReportType;
+import io.github.govreport.core.Section;
+import io.github.govreport.core.Source;
+import io.github.govreport.core.Span;
+import io.github.govreport.core.Table;
+import io.github.govreport.core.Unit;
+import io.github.govreport.core.Warning;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelJsonTest {
+
+    private static final String TEXT = "地区生产总值30145.79亿元，增长6.1%。新开工改造城镇老旧小区4186万平方米。";
+
+    private static Fact gdpLevel() {
+        return new Fact("000_x", "000_x#1", "地区生产总值", "gdp", Measure.LEVEL,
+                Quantity.of(new BigDecimal("30145.79"), null,
+                        new Unit("亿元", Dimension.CURRENCY, "CNY", new BigDecimal("100000000"))),
+                Qualifier.EXACT, Kind.ACTUAL, 2023, null, "30145.79亿元", TEXT, new Span(6, 16), new Span(6, 16),
+                List.of("2023年工作回顾", "（一）经济"), Source.LIST, 0.9);
+    }
+
+    private static Fact areaRange() {
+        return new Fact("000_x", "000_x#2", null, null, Measure.INCREASE,
+                Quantity.of(new BigDecimal("4186"), new BigDecimal("4200.50"),
+                        new Unit("万平方米", Dimension.AREA, "m²", new BigDecimal("10000"))),
+                Qualifier.APPROX, Kind.UNKNOWN, null, Binding.BINDING, "4186万平方米", TEXT, new Span(35, 43), null,
+                List.of(), Source.TEXT, 0.25);
+    }
+
+    @Test
+    void factLinesHaveEveryKeyOfTheContractInOrderAndNullsWritten() throws Exception {
+        JsonNode line = new ObjectMapper().readTree(ModelJson.factLine(areaRange()));
+        List<String> keys = new ArrayList<>();
+        line.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).isEqualTo(ModelJson.FACT_KEYS);
+        assertThat(line.get("indicator").isNull()).isTrue();
+        assertThat(line.get("sourceStart").isNull()).isTrue();
+        assertThat(line.get("schema").textValue()).isEqualTo("facts/1");
+    }
+
+    @Test
+    void numbersAreWrittenWithoutExponentOrLoss() {
+        String line = ModelJson.factLine(gdpLevel());
+        assertThat(line).contains("\"value\":30145.79,").contains("\"normalized\":{\"value\":3014579000000,")
+                .doesNotContain("E+");
+        String range = ModelJson.factLine(areaRange());
+        assertThat(range).contains("\"valueMax\":4200.5,").contains("\"value\":41860000,");
+    }
+
+    @Test
+    void factsRoundTripLosslessly() {
+        for (Fact fact : List.of(gdpLevel(), areaRange())) {
+            assertThat(ModelJson.readFact(ModelJson.factLine(fact))).isEqualTo(fact);
+        }
+    }
+
+    @Test
+    void documentsRoundTripLosslessly() {
+        Section child = new Section("s2", 2, "（一）", "经济", new Span(0, 20), List.of());
+        Section top = new Section("s1", 1, "一、", "2023年工作回顾", new Span(0, 44), List.of(child));
+        Table table = new Table("t1", "主要指标", new Span(20, 44), 1,
+                List.of(List.of("指标", "2024年预期目标"), List.of("地区生产总值增速", "6左右")));
+        Metadata metadata = new Metadata("政府工作报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
+                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21));
+        Document document = new Document("000_x", "seeds/000_x.txt", "text/plain", metadata, TEXT,
+                List.of(top), List.of(table), List.of(gdpLevel(), areaRange()),
+                List.of(Warning.of("no-title", "no title line found"), new Warning("odd", "odd span", new Span(1, 2))));
+
+        for (boolean pretty : new boolean[] {true, false}) {
+            String json = ModelJson.document(document, pretty);
+            assertThat(ModelJson.readDocument(json)).isEqualTo(document);
+        }
+    }
+
+    @Test
+    void documentFactsCarryNoSchemaKey() throws Exception {
+        Document document = new Document("000_x", null, null, null, TEXT, null, null, List.of(gdpLevel()), null);
+        JsonNode node = new ObjectMapper().readTree(ModelJson.document(document, false));
+        assertThat(node.get("schema").textValue()).isEqualTo("document/1");
+        assertThat(node.get("facts").get(0).has("schema")).isFalse();
+        Iterator<String> names = node.get("metadata").fieldNames();
+        List<String> metadataKeys = new ArrayList<>();
+        names.forEachRemaining(metadataKeys::add);
+        assertThat(metadataKeys).containsExactly("title", "region", "level", "year", "type", "issuer", "date");
+    }
+
+    @Test
+    void badLinesSayWhichFieldIsWrong() {
+        String line = ModelJson.factLine(gdpLevel());
+        assertThatThrownBy(() -> ModelJson.readFact(line.replace("\"kind\":\"actual\"", "\"kind\":\"plan\"")))
+                .isInstanceOf(JsonFormatException.class)
+                .hasMessageContaining("'kind': unknown Kind 'plan'");
+        assertThatThrownBy(() -> ModelJson.readFact(line.replace("\"period\":2023,", "")))
+                .hasMessageContaining("key 'period' is missing");
+        assertThatThrownBy(() -> ModelJson.readFact(line.replace("\"value\":30145.79", "\"value\":\"30145.79\"")))
+                .hasMessageContaining("'value' must be a number");
+        assertThatThrownBy(() -> ModelJson.readFact(line.replace("\"end\":16", "\"end\":99")))
+                .hasMessageContaining("fact: fact span");
+        assertThatThrownBy(() -> ModelJson.readFact(line.replace("facts/1", "facts/2")))
+                .hasMessageContaining("schema is 'facts/2', expected 'facts/1'");
+        assertThatThrownBy(() -> ModelJson.readFact("{\"doc\": "))
+                .hasMessageStartingWith("not valid JSON");
+        assertThatThrownBy(() -> ModelJson.readFact("[1]"))
+                .hasMessage("fact must be a JSON object");
+    }
+}
