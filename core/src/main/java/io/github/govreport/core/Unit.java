@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param surface   the unit as written, magnitude included: 万平方米, 亿元, %, 个百分点
  * @param dimension what the unit measures
- * @param baseUnit  the unit that normalised values are expressed in: m², CNY, %, 人
+ * @param baseUnit  the unit that normalised values are expressed in: m², CNY, %, 人; null only for a
+ *                  bare magnitude (2650万), whose normalised value is a plain number
  * @param factor    how many base units one {@code surface} unit is: 万平方米 → 10000
  */
 public record Unit(String surface, Dimension dimension, String baseUnit, BigDecimal factor) {
@@ -16,7 +17,10 @@ public record Unit(String surface, Dimension dimension, String baseUnit, BigDeci
     public Unit {
         requireText(surface, "surface");
         Objects.requireNonNull(dimension, "unit dimension must not be null");
-        requireText(baseUnit, "baseUnit");
+        if (dimension == Dimension.MAGNITUDE ? baseUnit != null : baseUnit == null || baseUnit.isBlank()) {
+            throw new IllegalArgumentException("unit " + surface + ": baseUnit must be "
+                    + (dimension == Dimension.MAGNITUDE ? "null for a bare magnitude" : "given"));
+        }
         Objects.requireNonNull(factor, "unit factor must not be null");
         if (factor.signum() <= 0) {
             throw new IllegalArgumentException("unit factor must be positive, was " + factor + " for " + surface);

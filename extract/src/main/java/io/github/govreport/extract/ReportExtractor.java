@@ -1,0 +1,198 @@
+package io.github.govreport.extract;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.fact.FactAssembler;
+import io.github.govreport.extract.io.DocumentReader;
+import io.github.govreport.extract.io.RawText;
+import io.github.govreport.extract.normalize.NormalizedText;
+import io.github.govreport.extract.normalize.TextNormalizer;
+import io.github.govreport.extract.structure.HeadingRecognizer;
+import io.github.govreport.extract.structure.SentenceSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The entry point: turns a report (a file, a stream or a text) into a {@link Document} with its
+ * facts.
+ *
+ * <p>Build one with {@link #builder()} (or {@link #create()}) and reuse it: building loads the
+ * dictionaries once; extraction keeps no state between calls, so one instance serves any number
+ * of threads.
+ *
+ * <pre>{@code
+ * ReportExtractor extractor = ReportExtractor.create();
+ * Document report = extractor.extract(Path.of("重庆市政府工作报告.pdf"));
+ * report.facts().forEach(f -> System.out.println(f.indicator() + " " + f.quantity().value() + f.quantity().unit()));
+ * }</pre>
+ *
+ * <p>The pipeline, each stage one class: read (Tika) → normalise (with an offset map back to the
+ * source) → headings → sentences → quantities → facts.
+ */
+public final class ReportExtractor {
+
+    /** Inputs larger than this are refused unless the builder says otherwise (a report is rarely over 20 MB). */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 200L * 1024 * 1024;
+
+    private final DocumentReader reader;
+    private final TextNormalizer normalizer;
+    private final HeadingRecognizer headings;
+    private final SentenceSplitter sentences;
+    private final FactAssembler facts;
+    private final long maxInputBytes;
+
+    private ReportExtractor(Builder builder) {
+        Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
+        this.maxInputBytes = builder.maxInputBytes;
+        this.reader = new DocumentReader();
+        this.normalizer = new TextNormalizer();
+        this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
+        this.sentences = new SentenceSplitter();
+        this.facts = new FactAssembler(dictionaries, builder.reportYear);
+    }
+
+    /** An extractor with the bundled dictionaries and default options. */
+    public static ReportExtractor create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads and extracts one file. The document id is the file name without its extension.
+     *
+     * @throws ExtractionException when the file is missing, unreadable, empty, too large or holds no text
+     */
+    public Document extract(Path file) throws ExtractionException {
+        Objects.requireNonNull(file, "file must not be null");
+        String input = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ExtractionException(input, "is a directory, not a document");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxInputBytes) {
+                throw new ExtractionException(input, "file is " + size + " bytes, over the limit of " + maxInputBytes);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ExtractionException(input, "no such file");
+        } catch (IOException e) {
+            throw new ExtractionException(input, "cannot read: " + describe(e), e);
+        }
+        String name = file.getFileName() == null ? input : file.getFileName().toString();
+        return extract(bytes, input, name);
+    }
+
+    /**
+     * Reads and extracts a document from a stream, which is read to its end but not closed.
+     *
+     * @param name the file name, used to detect the format and encoding (a GB18030 text without a
+     *             name cannot be told from binary data) and, without its extension, as document id
+     */
+    public Document extract(InputStream in, String name) throws ExtractionException {
+        Objects.requireNonNull(in, "in must not be null");
+        requireName(name);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+        } catch (IOException e) {
+            throw new ExtractionException(name, "cannot read: " + describe(e), e);
+        }
+        if (bytes.length > maxInputBytes) {
+            throw new ExtractionException(name, "input is over the limit of " + maxInputBytes + " bytes");
+        }
+        return extract(bytes, name, name);
+    }
+
+    /**
+     * Extracts facts from text that is already decoded (no format detection, no Tika).
+     *
+     * @param text  the report text; Markdown emphasis and full-width characters are handled
+     * @param docId the document id to put on every fact
+     */
+    public Document extract(String text, String docId) {
+        Objects.requireNonNull(text, "text must not be null");
+        requireName(docId);
+        return run(docId, docId, new RawText(text, "text/plain", true));
+    }
+
+    private Document extract(byte[] bytes, String input, String name) throws ExtractionException {
+        RawText raw = reader.read(bytes, input, name);
+        return run(documentId(name), input, raw);
+    }
+
+    private Document run(String docId, String source, RawText raw) {
+        NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
+        var sectionTree = headings.recognize(text.text());
+        var sentenceList = sentences.split(text.text());
+        return facts.assemble(docId, source, raw, text, sectionTree, sentenceList);
+    }
+
+    /** The default document id of a file: its name without directories and without its last extension. */
+    public static String documentId(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Options of an extractor. Not thread-safe; the extractor it builds is. */
+    public static final class Builder {
+
+        private Dictionaries dictionaries;
+        private Integer reportYear;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+        private Builder() {
+        }
+
+        /** The dictionaries to use instead of the bundled ones (units, qualifiers, cues, patterns). */
+        public Builder dictionaries(Dictionaries dictionaries) {
+            this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries must not be null");
+            return this;
+        }
+
+        /**
+         * The year the reports are delivered in, used for the period of facts when the text does
+         * not name one (targets are for this year, results for the year before).
+         */
+        public Builder reportYear(int year) {
+            if (year < 1949 || year > 2100) {
+                throw new IllegalArgumentException("reportYear must be a plausible year, was " + year);
+            }
+            this.reportYear = year;
+            return this;
+        }
+
+        /** The largest input accepted, in bytes. */
+        public Builder maxInputBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxInputBytes must be positive, was " + bytes);
+            }
+            this.maxInputBytes = bytes;
+            return this;
+        }
+
+        public ReportExtractor build() {
+            return new ReportExtractor(this);
+        }
+    }
+}

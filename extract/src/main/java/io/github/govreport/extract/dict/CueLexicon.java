@@ -1,0 +1,66 @@
+package io.github.govreport.extract.dict;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Cue words that decide a property (a measure, a kind) of the numbers after them, each with the
+ * value it gives and the row it came from.
+ *
+ * @param <V> the property decided
+ */
+public final class CueLexicon<V> {
+
+    /** A cue word found in a text, at {@code start}. */
+    public record Match<V>(Cue<V> cue, int start) {
+    }
+
+    /** A cue word with the value it stands for and the units it applies to ({@code any} or {@code rate}). */
+    public record Cue<V>(String word, V value, String units) {
+    }
+
+    private final List<Cue<V>> cues;
+
+    CueLexicon(TsvTable table, String wordColumn, String valueColumn, Function<String, V> parser) {
+        this.cues = table.rows().stream().map(row -> {
+            V value;
+            try {
+                value = parser.apply(row.require(valueColumn));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+            String units = table.columns().contains("units") ? row.require("units") : "any";
+            if (!units.equals("any") && !units.equals("rate")) {
+                throw row.error("column 'units' must be any or rate, was '" + units + "'");
+            }
+            return new Cue<>(row.require(wordColumn), value, units);
+        }).sorted(Comparator.comparingInt((Cue<V> c) -> c.word().length()).reversed()).toList();
+    }
+
+    /**
+     * The cue that ends nearest before {@code end} in {@code text[from, end)}, longest first at a
+     * position, and accepted by {@code applies}.
+     */
+    public Optional<Match<V>> nearestBefore(String text, int from, int end, java.util.function.Predicate<Cue<V>> applies) {
+        for (int stop = end; stop > from; stop--) {
+            for (Cue<V> cue : cues) {
+                int start = stop - cue.word().length();
+                if (start >= from && text.startsWith(cue.word(), start) && applies.test(cue)) {
+                    return Optional.of(new Match<>(cue, start));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every cue word found anywhere in {@code text}. */
+    public List<Cue<V>> foundIn(String text) {
+        return cues.stream().filter(c -> text.contains(c.word())).toList();
+    }
+
+    public List<Cue<V>> cues() {
+        return cues;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.govreport.extract.normalize;
+
+/**
+ * Turns the text read from a report into the text that the later stages match against, keeping
+ * an offset map back to the source.
+ *
+ * <ul>
+ *   <li>full-width digits, Latin letters, ％ ． ＋ － ＜ ＞ ＝ fold to ASCII (the originals stay
+ *       reachable through the map); Chinese punctuation such as ，：（） is kept;</li>
+ *   <li>the byte-order mark and carriage returns are dropped, NBSP becomes a space, and U+30FB
+ *       (from GB2312 decoding) becomes the middle dot U+00B7;</li>
+ *   <li>Markdown emphasis markers {@code **} are dropped ({@code **6.1%**} → 6.1%);</li>
+ *   <li>in PDF text, the space that extraction inserts between a CJK character and a digit is
+ *       dropped ({@code 增长 6.1%} → 增长6.1%).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+    public NormalizedText normalize(String source, String mediaType) {
+        int[] cps = source.codePoints().toArray();
+        boolean pdf = "application/pdf".equals(mediaType);
+        MappedTextBuilder out = new MappedTextBuilder();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c == '\uFEFF' || c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') {
+                continue;
+            }
+            if (c == '*' && i + 1 < cps.length && cps[i + 1] == '*') {
+                i++;
+                continue;
+            }
+            if (pdf && c == ' ' && i > 0 && i + 1 < cps.length && isCjkDigitBoundary(cps[i - 1], cps[i + 1])) {
+                continue;
+            }
+            out.append(fold(c), i, i + 1);
+        }
+        return out.build(cps.length);
+    }
+
+    /** The folded form of one code point. */
+    static int fold(int c) {
+        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+            return c - 0xFEE0;
+        }
+        return switch (c) {
+            case '％', '．', '＋', '－', '＝' -> c - 0xFEE0;
+            case '\r' -> '\n';
+            case '\u00A0' -> ' ';
+            case '\u30FB' -> '\u00B7';
+            default -> c;
+        };
+    }
+
+    private static boolean isCjkDigitBoundary(int before, int after) {
+        int b = fold(before);
+        int a = fold(after);
+        return isCjk(b) && isNumeric(a) || isNumeric(b) && isCjk(a);
+    }
+
+    private static boolean isNumeric(int c) {
+        return c >= '0' && c <= '9' || c == '%';
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF5E;
+    }
+}

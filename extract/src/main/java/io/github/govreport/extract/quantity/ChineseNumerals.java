@@ -1,0 +1,110 @@
+package io.github.govreport.extract.quantity;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads numbers written in Chinese characters: 三 → 3, 十五 → 15, 一百零五 → 105, 三万四千 → 34000,
+ * 一亿两千万 → 120000000, 二〇二四 → 2024 (digit by digit), and the spoken short form 一万三 → 13000.
+ */
+public final class ChineseNumerals {
+
+    /** Every character that can be part of a Chinese numeral. */
+    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
+
+    private ChineseNumerals() {
+    }
+
+    public static boolean isNumeralChar(char c) {
+        return CHARACTERS.indexOf(c) >= 0;
+    }
+
+    /**
+     * The value of {@code numeral}, which must consist of numeral characters only.
+     *
+     * @throws IllegalArgumentException when it is empty or is not a well-formed numeral
+     */
+    public static BigDecimal parse(String numeral) {
+        if (numeral.isEmpty()) {
+            throw new IllegalArgumentException("empty numeral");
+        }
+        if (numeral.chars().allMatch(c -> digit((char) c) >= 0) && numeral.length() > 1) {
+            return positional(numeral);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        long section = 0;
+        long number = 0;
+        long lastUnit = 0;
+        boolean sawZero = false;
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                if (d == 0) {
+                    sawZero = true;
+                }
+                number = d;
+                continue;
+            }
+            long unit = smallUnit(c);
+            if (unit > 0) {
+                if (number == 0 && !(c == '十')) {
+                    throw new IllegalArgumentException("'" + numeral + "': " + c + " needs a digit before it");
+                }
+                section += (number == 0 ? 1 : number) * unit;
+                number = 0;
+                lastUnit = unit;
+                sawZero = false;
+            } else if (c == '万') {
+                total = total.add(BigDecimal.valueOf((section + number) * 10_000L));
+                section = 0;
+                number = 0;
+                lastUnit = 10_000L;
+                sawZero = false;
+            } else if (c == '亿') {
+                total = total.add(BigDecimal.valueOf(section + number)).multiply(BigDecimal.valueOf(100_000_000L));
+                section = 0;
+                number = 0;
+                lastUnit = 100_000_000L;
+                sawZero = false;
+            } else {
+                throw new IllegalArgumentException("'" + numeral + "': " + c + " is not a numeral character");
+            }
+        }
+        // 一万三 means 13000 and 三百五 means 350: a last bare digit counts one step below the last unit.
+        if (number > 0 && lastUnit >= 100 && !sawZero) {
+            number *= lastUnit / 10;
+        }
+        return total.add(BigDecimal.valueOf(section + number));
+    }
+
+    private static BigDecimal positional(String digits) {
+        StringBuilder arabic = new StringBuilder();
+        digits.chars().forEach(c -> arabic.append(digit((char) c)));
+        return new BigDecimal(arabic.toString());
+    }
+
+    static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    private static long smallUnit(char c) {
+        return switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            default -> 0;
+        };
+    }
+}

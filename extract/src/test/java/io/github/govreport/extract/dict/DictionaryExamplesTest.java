@@ -1,0 +1,118 @@
+package io.github.govreport.extract.dict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.extract.ReportExtractor;
+import io.github.govreport.extract.quantity.QuantityMention;
+import io.github.govreport.extract.quantity.QuantityRecognizer;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every entry of every bundled dictionary works on its own example. */
+class DictionaryExamplesTest {
+
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled());
+    private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
+
+    static Stream<TsvTable.Row> units() {
+        return TsvTable.resource("units.tsv").rows().stream();
+    }
+
+    static Stream<TsvTable.Row> magnitudes() {
+        return TsvTable.resource("magnitudes.tsv").rows().stream();
+    }
+
+    static Stream<TsvTable.Row> qualifiers() {
+        return TsvTable.resource("qualifiers.tsv").rows().stream();
+    }
+
+    static Stream<TsvTable.Row> measureCues() {
+        return TsvTable.resource("measure-cues.tsv").rows().stream();
+    }
+
+    static Stream<TsvTable.Row> kindCues() {
+        return TsvTable.resource("kind-cues.tsv").rows().stream();
+    }
+
+    static Stream<TsvTable.Row> sectionKinds() {
+        return TsvTable.resource("section-kinds.tsv").rows().stream();
+    }
+
+    static Stream<PatternList.Entry> notQuantities() {
+        return Dictionaries.bundled().notQuantities().entries().stream();
+    }
+
+    static Stream<PatternList.Entry> headings() {
+        return Dictionaries.bundled().headingPatterns().entries().stream();
+    }
+
+    @ParameterizedTest(name = "units.tsv:{0}")
+    @MethodSource("units")
+    void everyUnitIsFoundInItsExample(TsvTable.Row row) {
+        List<QuantityMention> found = RECOGNIZER.recognize(row.get("example"));
+        assertThat(found).as("%s: %s", row.get("surface"), row.get("example"))
+                .anySatisfy(m -> assertThat(m.quantity().unit()).endsWith(row.get("surface")));
+    }
+
+    @ParameterizedTest(name = "magnitudes.tsv:{0}")
+    @MethodSource("magnitudes")
+    void everyMagnitudeIsFoundInItsExample(TsvTable.Row row) {
+        List<QuantityMention> found = RECOGNIZER.recognize(row.get("example"));
+        assertThat(found).as("%s: %s", row.get("surface"), row.get("example"))
+                .anySatisfy(m -> assertThat(m.quantity().unit()).startsWith(row.get("surface")));
+    }
+
+    @ParameterizedTest(name = "qualifiers.tsv:{0}")
+    @MethodSource("qualifiers")
+    void everyQualifierIsFoundInItsExample(TsvTable.Row row) {
+        List<QuantityMention> found = RECOGNIZER.recognize(row.get("example"));
+        assertThat(found).as("%s: %s", row.get("surface"), row.get("example"))
+                .anySatisfy(m -> assertThat(m.qualifier()).isEqualTo(Qualifier.fromJson(row.get("qualifier"))));
+    }
+
+    @ParameterizedTest(name = "measure-cues.tsv:{0}")
+    @MethodSource("measureCues")
+    void everyMeasureCueDecidesItsExample(TsvTable.Row row) {
+        List<Fact> facts = EXTRACTOR.extract(row.get("example"), "example").facts();
+        assertThat(facts).as("%s: %s", row.get("cue"), row.get("example"))
+                .anySatisfy(f -> assertThat(f.measure()).isEqualTo(Measure.fromJson(row.get("measure"))));
+    }
+
+    @ParameterizedTest(name = "kind-cues.tsv:{0}")
+    @MethodSource("kindCues")
+    void everyKindCueDecidesItsExample(TsvTable.Row row) {
+        List<Fact> facts = EXTRACTOR.extract(row.get("example"), "example").facts();
+        assertThat(facts).as("%s: %s", row.get("cue"), row.get("example"))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(Kind.fromJson(row.get("kind"))));
+    }
+
+    @ParameterizedTest(name = "section-kinds.tsv:{0}")
+    @MethodSource("sectionKinds")
+    void everySectionWordIsFoundInItsExample(TsvTable.Row row) {
+        assertThat(Dictionaries.bundled().sectionKinds().foundIn(row.get("example")))
+                .as("%s: %s", row.get("word"), row.get("example"))
+                .anySatisfy(cue -> assertThat(cue.value()).isEqualTo(Kind.fromJson(row.get("kind"))));
+    }
+
+    @ParameterizedTest(name = "not-quantities.tsv:{0}")
+    @MethodSource("notQuantities")
+    void everyNotQuantityPatternMatchesItsExample(PatternList.Entry entry) {
+        String example = entry.row().get("example");
+        assertThat(entry.pattern().matcher(example).find()).as("%s on %s", entry.pattern(), example).isTrue();
+        assertThat(RECOGNIZER.recognize(example)).as("quantities in %s", example).isEmpty();
+    }
+
+    @ParameterizedTest(name = "headings.tsv:{0}")
+    @MethodSource("headings")
+    void everyHeadingPatternMatchesItsExample(PatternList.Entry entry) {
+        String example = entry.row().get("example");
+        assertThat(entry.pattern().matcher(example).matches()).as("%s on %s", entry.pattern(), example).isTrue();
+    }
+}
