@@ -47,8 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     private boolean debug;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "a report file, a directory (searched recursively for .txt .md .markdown .html .htm "
-                    + ".xhtml .pdf .docx .doc), or - for standard input")
+            description = "a report file; a directory, searched recursively for txt, md, markdown, html, htm, "
+                    + "xhtml, pdf, docx and doc files; or - for standard input")
     private List<Path> paths;
 
     @Spec
