@@ -53,19 +53,9 @@ public record Seed(String id, String fileName, String title, String notes) {
         }
     }
 
-    /**
-     * The non-blank lines of this seed's gold file {@code gold/<id>.gold.jsonl}, one JSON fact a
-     * line as {@code spec/facts.md} describes; empty when the seed has no gold yet.
-     */
-    public List<String> goldLines() {
-        try (InputStream in = Corpus.class.getResourceAsStream(Corpus.GOLD_DIRECTORY + id + ".gold.jsonl")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the gold file of seed " + id, e);
-        }
+    /** The gold parts of this seed in the bundled gold (empty when it has none yet). */
+    public List<GoldPart> gold() {
+        return Gold.bundled().byDocument().getOrDefault(id, List.of());
     }
 
     private static void requireText(String value, String field) {

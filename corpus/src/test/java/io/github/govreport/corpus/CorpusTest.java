@@ -67,7 +67,7 @@ class CorpusTest {
 
     @Test
     void aSeedWithoutGoldHasNoGoldLines() {
-        assertThat(new Seed("no_such_seed", "no_such_seed.txt", "none", "").goldLines()).isEmpty();
+        assertThat(new Seed("no_such_seed", "no_such_seed.txt", "none", "").gold()).isEmpty();
     }
 
     @Test

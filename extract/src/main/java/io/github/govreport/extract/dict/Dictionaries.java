@@ -2,6 +2,11 @@ package io.github.govreport.extract.dict;
 
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * All the knowledge the extractor uses, loaded from the data files of this package and validated
@@ -28,19 +33,49 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
         return Bundled.INSTANCE;
     }
 
+    /**
+     * The bundled dictionaries with some files replaced by the same-named files of {@code dir}
+     * (units.tsv, qualifiers.tsv, …): how a user tries a changed dictionary, for example against
+     * the seed corpus, without rebuilding the library.
+     *
+     * @throws DictionaryException when a file of {@code dir} is malformed (naming file and line)
+     */
+    public static Dictionaries withOverrides(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DictionaryException(dir + ": not a directory of dictionary files");
+        }
+        return load((name, columns) -> {
+            Path file = dir.resolve(name);
+            if (!Files.exists(file)) {
+                return TsvTable.resource(name, columns);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return TsvTable.read(file.toString(), in, columns);
+            } catch (IOException e) {
+                throw new DictionaryException(file + ": cannot read: " + e.getMessage());
+            }
+        });
+    }
+
     private static Dictionaries load() {
+        return load(TsvTable::resource);
+    }
+
+    private static Dictionaries load(BiFunction<String, String[], TsvTable> files) {
         return new Dictionaries(
                 new UnitCatalog(
-                        TsvTable.resource("units.tsv", "surface", "dimension", "base", "factor", "magnitudes", "example"),
-                        TsvTable.resource("magnitudes.tsv", "surface", "factor", "example")),
-                new QualifierLexicon(TsvTable.resource("qualifiers.tsv", "surface", "qualifier", "position", "example")),
-                new CueLexicon<>(TsvTable.resource("measure-cues.tsv", "cue", "measure", "units", "example"),
+                        files.apply("units.tsv", new String[] {"surface", "dimension", "base", "factor", "magnitudes",
+                            "example"}),
+                        files.apply("magnitudes.tsv", new String[] {"surface", "factor", "example"})),
+                new QualifierLexicon(files.apply("qualifiers.tsv",
+                        new String[] {"surface", "qualifier", "position", "example"})),
+                new CueLexicon<>(files.apply("measure-cues.tsv", new String[] {"cue", "measure", "units", "example"}),
                         "cue", "measure", Measure::fromJson),
-                new CueLexicon<>(TsvTable.resource("kind-cues.tsv", "cue", "kind", "example"),
+                new CueLexicon<>(files.apply("kind-cues.tsv", new String[] {"cue", "kind", "example"}),
                         "cue", "kind", Kind::fromJson),
-                new CueLexicon<>(TsvTable.resource("section-kinds.tsv", "word", "kind", "example"),
+                new CueLexicon<>(files.apply("section-kinds.tsv", new String[] {"word", "kind", "example"}),
                         "word", "kind", Kind::fromJson),
-                new PatternList(TsvTable.resource("not-quantities.tsv", "pattern", "reason", "example")),
-                new PatternList(TsvTable.resource("headings.tsv", "pattern", "level", "example")));
+                new PatternList(files.apply("not-quantities.tsv", new String[] {"pattern", "reason", "example"})),
+                new PatternList(files.apply("headings.tsv", new String[] {"pattern", "level", "example"})));
     }
 }

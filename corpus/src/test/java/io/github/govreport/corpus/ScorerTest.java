@@ -1,0 +1,110 @@
+package io.github.govreport.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.core.Fact;
+import io.github.govreport.extract.ReportExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScorerTest {
+
+    private static final String TEXT = String.join("\n",
+            "二、2024年主要任务",
+            "地区生产总值增长6%左右，规上工业增加值增长6%。",
+            "新增上市企业10家。",
+            "另有企业10家。",
+            "");
+
+    private static String gold(String quote, String text, String indicator, String measure, String value,
+                               String unit, String qualifier) {
+        return "{\"doc\":\"d\",\"quote\":\"" + quote + "\",\"text\":\"" + text + "\",\"indicator\":\"" + indicator
+                + "\",\"indicatorId\":null,\"measure\":\"" + measure + "\",\"value\":" + value + ",\"valueMax\":null,"
+                + "\"unit\":\"" + unit + "\",\"qualifier\":\"" + qualifier + "\",\"kind\":\"target\",\"period\":2024,"
+                + "\"binding\":null,\"source\":\"text\"}";
+    }
+
+    @TempDir
+    Path dir;
+
+    private Evaluation evaluate(String... goldLines) throws IOException {
+        Files.writeString(dir.resolve("d.gold.jsonl"), String.join("\n", goldLines) + "\n");
+        Gold gold = Gold.load(dir);
+        assertThat(gold.validate(Map.of("d", TEXT)::get)).isEmpty();
+        Document document = ReportExtractor.create().extract(TEXT, "d");
+        return new Scorer(gold, Map.of("d", TEXT)::get).evaluate(document.facts());
+    }
+
+    @Test
+    void matchesOneToOneByValueAndUnitThenScoresTheFactFields() throws IOException {
+        Evaluation evaluation = evaluate(
+                gold("地区生产总值增长6%左右", "6%左右", "地区生产总值", "growth", "6", "%", "approx"),
+                gold("规上工业增加值增长6%", "6%", "规上工业增加值", "growth", "6", "%", "exact"),
+                gold("新增上市企业10家", "10家", "上市企业", "increase", "10", "家", "exact"));
+        Scores scores = evaluation.scores();
+        // The extractor finds 4 quantities; 3 match the gold at the quantity level, the 4th (另有企业10家) is spurious.
+        assertThat(scores.get("d", Level.QUANTITY)).isEqualTo(new Counts(3, 4, 3));
+        // Nearest pairing: each 6% goes to its own gold line, so the qualifiers agree.
+        assertThat(scores.get("d", Level.QUALIFIER).matched()).isEqualTo(3);
+        assertThat(scores.get("d", Level.MEASURE).matched()).isEqualTo(3);
+        // This version of the extractor names no indicator, so no fact-level match yet.
+        assertThat(scores.get("d", Level.INDICATOR).matched()).isZero();
+        assertThat(scores.get("d", Level.FACT).matched()).isZero();
+        assertThat(evaluation.spurious()).extracting(Fact::sentence).containsExactly("另有企业10家。");
+        assertThat(evaluation.missed()).isEmpty();
+        assertThat(evaluation.errors()).contains("wrong    d 6%左右  indicator: 地区生产总值 ≠ null")
+                .contains("spurious d 10家");
+        assertThat(scores.get(Scores.ALL, Level.QUANTITY).precision()).isEqualTo(0.75);
+        assertThat(scores.table()).contains("all").contains("quantity");
+    }
+
+    @Test
+    void partialGoldScoresOnlyInsideItsLines() throws IOException {
+        Files.writeString(dir.resolve("d.part.gold.jsonl"),
+                gold("新增上市企业10家", "10家", "上市企业", "increase", "10", "家", "exact") + "\n");
+        Files.writeString(dir.resolve("d.part.ranges.txt"), "3-3\n");
+        Gold gold = Gold.load(dir);
+        Document document = ReportExtractor.create().extract(TEXT, "d");
+        Evaluation evaluation = new Scorer(gold, Map.of("d", TEXT)::get).evaluate(document.facts());
+        assertThat(evaluation.scores().get("d", Level.QUANTITY)).isEqualTo(new Counts(1, 1, 1));
+        assertThat(evaluation.spurious()).isEmpty();
+    }
+
+    @Test
+    void indicatorsAgreeByIdOrContainment() {
+        assertThat(Scorer.indicatorsAgree(goldFact("汽车消费", null), fact("汽车", null))).isTrue();
+        assertThat(Scorer.indicatorsAgree(goldFact("地区生产总值", "gdp"), fact("GDP", "gdp"))).isTrue();
+        assertThat(Scorer.indicatorsAgree(goldFact("地区生产总值", "gdp"), fact("地区生产总值", "grp"))).isFalse();
+        assertThat(Scorer.indicatorsAgree(goldFact(null, null), fact(null, null))).isTrue();
+        assertThat(Scorer.indicatorsAgree(goldFact("汽车", null), fact(null, null))).isFalse();
+    }
+
+    private static GoldFact goldFact(String indicator, String id) {
+        return new GoldFact("d", "f", 1, "q", "t", indicator, id, io.github.govreport.core.Measure.LEVEL,
+                java.math.BigDecimal.ONE, null, null, io.github.govreport.core.Qualifier.EXACT,
+                io.github.govreport.core.Kind.ACTUAL, null, null, io.github.govreport.core.Source.TEXT);
+    }
+
+    private static Fact fact(String indicator, String id) {
+        Fact f = ReportExtractor.create().extract("增长6%。", "d").facts().get(0);
+        return new Fact(f.doc(), f.id(), indicator, id, f.measure(), f.quantity(), f.qualifier(), f.kind(), f.period(),
+                f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(), f.section(), f.source(), f.confidence());
+    }
+
+    @Test
+    void aRunWithoutPredictionsHasZeroRecallAndNoPrecisionPenalty() throws IOException {
+        Files.writeString(dir.resolve("d.gold.jsonl"),
+                gold("新增上市企业10家", "10家", "上市企业", "increase", "10", "家", "exact") + "\n");
+        Evaluation evaluation = new Scorer(Gold.load(dir), Map.of("d", TEXT)::get).evaluate(List.of());
+        Counts counts = evaluation.scores().get("d", Level.QUANTITY);
+        assertThat(counts.recall()).isZero();
+        assertThat(counts.precision()).isZero();
+        assertThat(evaluation.missed()).hasSize(1);
+    }
+}
