@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Turns Chinese government reports into typed facts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            ExitCodes.OK + ":all inputs extracted",
-            ExitCodes.FAILED + ":some inputs failed (the output holds the others), or the output could not be written",
+            ExitCodes.OK + ":success (extract: every input was extracted)",
+            ExitCodes.FAILED + ":some inputs failed (extract writes the others), or an output could not be written",
             ExitCodes.USAGE + ":usage error"})
 public final class GovReport implements Callable<Integer> {
 
@@ -51,6 +51,8 @@ public final class GovReport implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new GovReport())
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new ExtractCommand(in, out))
+                .addSubcommand(new EvalCommand())
+                .addSubcommand(new DiffCommand())
                 .setParameterExceptionHandler(GovReport::usageError)
                 .setExecutionExceptionHandler(GovReport::internalError)
                 .setOut(outText)
