@@ -30,6 +30,8 @@ public enum Dimension implements JsonName {
     RATIO("ratio"),
     /** a rank (第14位). */
     RANK("rank"),
+    /** a temperature (℃). */
+    TEMPERATURE("temperature"),
     /** a compound rate such as 人/亿元 or 元/吨. */
     COMPOUND("compound"),
     /** a bare magnitude (2650万). */

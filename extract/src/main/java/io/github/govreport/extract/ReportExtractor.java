@@ -7,6 +7,7 @@ import io.github.govreport.extract.io.DocumentReader;
 import io.github.govreport.extract.io.RawText;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
+import io.github.govreport.extract.segment.HanLpSegmenter;
 import io.github.govreport.extract.structure.HeadingRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class ReportExtractor {
         this.normalizer = new TextNormalizer();
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.sentences = new SentenceSplitter();
-        this.facts = new FactAssembler(dictionaries, builder.reportYear);
+        this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear);
     }
 
     /** An extractor with the bundled dictionaries and default options. */

@@ -18,6 +18,7 @@ import io.github.govreport.extract.normalize.CodePointIndex;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class FactAssembler {
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
 
-    public FactAssembler(Dictionaries dictionaries, Integer reportYear) {
-        this.quantities = new QuantityRecognizer(dictionaries);
+    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
+        this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measureCues = dictionaries.measureCues();
         this.kindCues = dictionaries.kindCues();
         this.sectionKinds = dictionaries.sectionKinds();
@@ -89,6 +90,9 @@ public final class FactAssembler {
             confidence += 0.2;
         } else if (dimension == Dimension.RANK) {
             measure = Measure.RANK;
+            confidence += 0.2;
+        } else if (mention.measure() != null) {
+            measure = mention.measure();
             confidence += 0.2;
         } else {
             Optional<CueLexicon.Match<Measure>> cue = measureCues.nearestBefore(s, clauseStart(s, mention.start()),

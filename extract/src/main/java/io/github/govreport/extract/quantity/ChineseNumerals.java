@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * Reads numbers written in Chinese characters: 三 → 3, 十五 → 15, 一百零五 → 105, 三万四千 → 34000,
- * 一亿两千万 → 120000000, 二〇二四 → 2024 (digit by digit), and the spoken short form 一万三 → 13000.
+ * 一亿两千万 → 120000000, 二〇二四 → 2024 (digit by digit), 廿五 → 25, 三点五 → 3.5, and the spoken
+ * short form 一万三 → 13000.
  */
 public final class ChineseNumerals {
 
     /** Every character that can be part of a Chinese numeral. */
-    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
+    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌";
 
     private ChineseNumerals() {
     }
@@ -27,6 +28,16 @@ public final class ChineseNumerals {
         if (numeral.isEmpty()) {
             throw new IllegalArgumentException("empty numeral");
         }
+        int point = numeral.indexOf('点');
+        if (point >= 0) {
+            // 三点五 → 3.5: the digits after 点 are read one by one.
+            String fraction = numeral.substring(point + 1);
+            if (point == 0 || fraction.isEmpty() || !fraction.chars().allMatch(c -> digit((char) c) >= 0)) {
+                throw new IllegalArgumentException("'" + numeral + "': 点 needs digits on both sides");
+            }
+            return new BigDecimal(parse(numeral.substring(0, point)).toPlainString() + "." + digits(fraction));
+        }
+        numeral = numeral.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十");
         if (numeral.chars().allMatch(c -> digit((char) c) >= 0) && numeral.length() > 1) {
             return positional(numeral);
         }
@@ -78,9 +89,13 @@ public final class ChineseNumerals {
     }
 
     private static BigDecimal positional(String digits) {
+        return new BigDecimal(digits(digits));
+    }
+
+    private static String digits(String numeral) {
         StringBuilder arabic = new StringBuilder();
-        digits.chars().forEach(c -> arabic.append(digit((char) c)));
-        return new BigDecimal(arabic.toString());
+        numeral.chars().forEach(c -> arabic.append(digit((char) c)));
+        return arabic.toString();
     }
 
     static int digit(char c) {

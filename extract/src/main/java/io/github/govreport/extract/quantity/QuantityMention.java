@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
@@ -13,6 +14,16 @@ import io.github.govreport.core.Unit;
  * @param quantity    the value, range, unit and normalised value
  * @param unit        the catalogued unit, or null for a number without unit
  * @param qualifier   the hedge written on it
+ * @param measure     the measure the form itself implies (增长1倍, 翻一番 are growth), or null
  */
-public record QuantityMention(int start, int end, int numberStart, Quantity quantity, Unit unit, Qualifier qualifier) {
+public record QuantityMention(int start, int end, int numberStart, Quantity quantity, Unit unit, Qualifier qualifier,
+                              Measure measure) {
+
+    public QuantityMention(int start, int end, int numberStart, Quantity quantity, Unit unit, Qualifier qualifier) {
+        this(start, end, numberStart, quantity, unit, qualifier, null);
+    }
+
+    QuantityMention withMeasure(Measure implied) {
+        return new QuantityMention(start, end, numberStart, quantity, unit, qualifier, implied);
+    }
 }

@@ -1,185 +1,298 @@
 package io.github.govreport.extract.quantity;
 
 import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
+import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.dict.QualifierLexicon;
 import io.github.govreport.extract.dict.UnitCatalog;
+import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the quantities of one sentence: a number (Arabic or Chinese), an optional range to a
- * second number, a unit with its magnitude, and the hedges before and after it.
+ * Finds the quantities of one sentence: a number (see {@link NumberReader}), an optional range to
+ * a second number, a unit with its magnitude, and the hedges before and after it; and the special
+ * forms 百分之五, 三分之一, 八成, 增长1倍, 翻一番, 第二, 2.28：1, 负5%, 零下5℃.
  *
- * <p>What is not a quantity: numbers inside the matches of {@code not-quantities.tsv} (names,
- * codes, dates, numbering), Arabic integers without a unit (mostly names and references), and
- * Chinese numerals without a unit (一体化, 三农). Thread-safe.
+ * <p>What is not a quantity is rejected with a reason: numbers inside the matches of
+ * {@code not-quantities.tsv} (names, codes, dates, numbering), and, at the {@link Leniency#FACTS}
+ * leniency, integers and Chinese numerals without a unit (mostly names and references) and
+ * 一 with a measure word (an article: 一个, 一批). Thread-safe.
  */
 public final class QuantityRecognizer {
 
-    private static final Pattern ARABIC = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
+    /** How much counts as a quantity. */
+    public enum Leniency {
+        /** Only what can be a fact: bare integers and Chinese numerals without unit are rejected. */
+        FACTS,
+        /** Every number that is not a name, date or code, with or without a unit. */
+        NUMBERS
+    }
+
+    /** A number that was read but is not a quantity, and why. */
+    public record Rejection(int start, int end, String reason) {
+    }
+
+    /** The quantities of a sentence and the numbers rejected in it. */
+    public record Result(List<QuantityMention> quantities, List<Rejection> rejections) {
+    }
+
     private static final String RANGE_MARKS = "—–-~～至到";
     private static final String VAGUE_MARKS = "多余";
-    private static final String RANK_CONTEXT = "全国|全省|全市|全区|排名|排在|位居|居|升至|列";
-    private static final Pattern RANK_BEFORE = Pattern.compile("(?:" + RANK_CONTEXT + ")第?$");
+    private static final String MINUS_SIGNS = "-−";
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?:全国|全省|全市|全区|中心城区|排名|排在|位居|位列|居|升至|列)第?$");
+    private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
-    private static final Unit PERCENT = new Unit("%", Dimension.PERCENT, "%", BigDecimal.ONE);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final UnitCatalog units;
     private final QualifierLexicon qualifiers;
+    private final CueLexicon<Measure> measureCues;
     private final List<PatternList.Entry> notQuantities;
+    private final Segmenter segmenter;
+    private final Leniency leniency;
+    private final NumberReader numbers = new NumberReader();
 
-    public QuantityRecognizer(Dictionaries dictionaries) {
+    public QuantityRecognizer(Dictionaries dictionaries, Segmenter segmenter, Leniency leniency) {
         this.units = dictionaries.units();
         this.qualifiers = dictionaries.qualifiers();
+        this.measureCues = dictionaries.measureCues();
         this.notQuantities = dictionaries.notQuantities().entries();
-    }
-
-    /** A number read at a position: its value and where it ends. */
-    private record Number(BigDecimal value, int start, int end, boolean chinese, boolean integer) {
+        this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
+        this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
     }
 
     public List<QuantityMention> recognize(String sentence) {
-        boolean[] masked = mask(sentence);
+        return analyze(sentence).quantities();
+    }
+
+    public Result analyze(String sentence) {
+        String[] masks = mask(sentence);
         List<QuantityMention> mentions = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
         int i = 0;
         while (i < sentence.length()) {
-            Number number = numberAt(sentence, i);
+            QuantityMention doubling = doubling(sentence, i);
+            if (doubling != null) {
+                mentions.add(doubling);
+                i = doubling.end();
+                continue;
+            }
+            NumberReader.Number number = numbers.read(sentence, i);
             if (number == null) {
                 i++;
                 continue;
             }
-            QuantityMention mention = masked(masked, number.start(), number.end()) ? null
-                    : complete(sentence, number, masked);
-            if (mention != null) {
-                mentions.add(mention);
-                i = mention.end();
+            String masked = maskAt(masks, number.start(), number.end());
+            Outcome outcome = masked != null ? Outcome.rejected(masked) : complete(sentence, number, masks);
+            if (outcome.mention() != null) {
+                mentions.add(outcome.mention());
+                i = Math.max(outcome.mention().end(), number.end());
             } else {
+                rejections.add(new Rejection(number.start(), number.end(), outcome.reason()));
                 i = number.end();
             }
         }
-        return mentions;
+        return new Result(List.copyOf(mentions), List.copyOf(rejections));
     }
 
-    /** Reads the number that starts at {@code i}, or null when none starts there. */
-    private static Number numberAt(String s, int i) {
-        char c = s.charAt(i);
-        if (c >= '0' && c <= '9') {
-            if (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
-                return null;
-            }
-            Matcher m = ARABIC.matcher(s).region(i, s.length());
-            if (!m.lookingAt()) {
-                return null;
-            }
-            String digits = m.group().replace(",", "");
-            return new Number(new BigDecimal(digits), i, m.end(), false, !digits.contains("."));
+    /** A number's fate: a quantity, or the reason it is not one. */
+    private record Outcome(QuantityMention mention, String reason) {
+        static Outcome of(QuantityMention mention) {
+            return new Outcome(mention, null);
         }
-        if (ChineseNumerals.isNumeralChar(c) && c != '万' && c != '亿'
-                && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
-            int end = i;
-            while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
-                end++;
-            }
-            // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it.
-            while (end > i + 1 && (s.charAt(end - 1) == '万' || s.charAt(end - 1) == '亿')) {
-                end--;
-            }
-            try {
-                return new Number(ChineseNumerals.parse(s.substring(i, end)), i, end, true, true);
-            } catch (IllegalArgumentException notANumeral) {
-                return null;
-            }
+
+        static Outcome rejected(String reason) {
+            return new Outcome(null, reason);
         }
-        return null;
     }
 
-    private QuantityMention complete(String s, Number number, boolean[] masked) {
+    private Outcome complete(String s, NumberReader.Number number, String[] masks) {
         int start = number.start();
         int pos = number.end();
-        Qualifier qualifier = null;
+        Qualifier vague = number.qualifier();
 
         // Ordinals: 第14位 and 全国第二 are ranks; any other 第N names a part or a batch.
         if (start > 0 && s.charAt(start - 1) == '第') {
             boolean rankUnit = pos < s.length() && (s.charAt(pos) == '位' || s.charAt(pos) == '名');
-            if (!rankUnit && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find()) {
-                return null;
+            if (!rankUnit && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 5), start - 1)).find()) {
+                return Outcome.rejected("an ordinal (第N) that names a part, batch or session");
             }
             int end = rankUnit ? pos + 1 : pos;
-            return new QuantityMention(start - 1, end, start - 1, Quantity.of(number.value(), null, RANK), RANK,
-                    Qualifier.EXACT);
-        }
-        boolean wordPercent = start >= 3 && s.startsWith("百分之", start - 3);
-        if (wordPercent) {
-            return hedged(s, start - 3, pos, number.value(), null, PERCENT, null);
+            return Outcome.of(new QuantityMention(start - 1, end, start - 1, Quantity.of(number.value(), null, RANK),
+                    RANK, Qualifier.EXACT));
         }
 
-        if (pos < s.length() && VAGUE_MARKS.indexOf(s.charAt(pos)) >= 0) {
-            qualifier = Qualifier.OVER;
+        // 百分之五, 千分之三, 万分之二: the percent, permille or permyriad written in words.
+        for (String prefix : new String[] {"百分之", "千分之", "万分之"}) {
+            if (start >= 3 && s.startsWith(prefix, start - 3)) {
+                Unit unit = units.get(prefix.equals("百分之") ? "%" : prefix.equals("千分之") ? "‰" : "‱").orElseThrow();
+                return Outcome.of(hedged(s, start - 3, pos, start - 3, number.value(), null, unit, vague));
+            }
+        }
+        // 三分之一: a fraction, as a decimal (not exact when the denominator is not a power of 2 and 5).
+        if (s.startsWith("分之", pos)) {
+            NumberReader.Number numerator = numbers.read(s, pos + 2);
+            if (numerator != null && number.value().signum() != 0) {
+                BigDecimal value = numerator.value().divide(number.value(), MathContext.DECIMAL64);
+                return Outcome.of(hedged(s, start, numerator.end(), start, value, null, null, vague));
+            }
+        }
+        // 八成 → 80%, 七成六 → 76%.
+        if (number.chinese() && number.integer() && pos < s.length() && s.charAt(pos) == '成'
+                && number.value().compareTo(BigDecimal.TEN) <= 0) {
+            BigDecimal value = number.value().multiply(BigDecimal.TEN);
+            int end = pos + 1;
+            if (end < s.length() && ChineseNumerals.digit(s.charAt(end)) > 0) {
+                value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(end))));
+                end++;
+            }
+            return Outcome.of(hedged(s, start, end, start, value, null, units.get("%").orElseThrow(), vague));
+        }
+
+        if (vague == null && pos < s.length() && VAGUE_MARKS.indexOf(s.charAt(pos)) >= 0) {
+            vague = Qualifier.OVER;
             pos++;
         }
         if (!number.chinese() && pos + 1 < s.length() && (s.charAt(pos) == '：' || s.charAt(pos) == ':')
-                && s.charAt(pos + 1) == '1' && (pos + 2 == s.length() || !isDigit(s.charAt(pos + 2))
+                && s.charAt(pos + 1) == '1' && (pos + 2 == s.length() || !NumberReader.isDigit(s.charAt(pos + 2))
                 && s.charAt(pos + 2) != '.')) {
-            return hedged(s, start, pos + 2, number.value(), null, RATIO, qualifier);
+            return Outcome.of(hedged(s, start, pos + 2, start, number.value(), null, RATIO, vague));
         }
 
-        Optional<Unit> unit = units.longestAt(s, pos);
+        Optional<Unit> unit = unitAt(s, pos);
         int unitEnd = pos + unit.map(u -> u.surface().length()).orElse(0);
 
         // A range: 5%—6%, 5-6个百分点, 2—3万; the unit of the second number carries back to the first.
-        if (qualifier == null && unitEnd < s.length() && RANGE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
+        if (vague == null && unitEnd < s.length() && RANGE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
             int second = unitEnd + 1;
             if (second < s.length() && s.charAt(second) == '—') {
                 second++;
             }
-            Number upper = second < s.length() ? numberAt(s, second) : null;
-            if (upper != null && upper.chinese() == number.chinese() && !masked(masked, upper.start(), upper.end())
+            NumberReader.Number upper = second < s.length() ? numbers.read(s, second) : null;
+            if (upper != null && upper.chinese() == number.chinese() && maskAt(masks, upper.start(), upper.end()) == null
                     && upper.value().compareTo(number.value()) > 0) {
-                Optional<Unit> upperUnit = units.longestAt(s, upper.end());
+                Optional<Unit> upperUnit = unitAt(s, upper.end());
                 boolean sameUnit = upperUnit.isPresent()
                         && (unit.isEmpty() || unit.get().surface().equals(upperUnit.get().surface()));
                 if (sameUnit) {
                     int end = upper.end() + upperUnit.get().surface().length();
-                    return hedged(s, start, end, number.value(), upper.value(), upperUnit.get(), null);
+                    return Outcome.of(hedged(s, start, end, start, number.value(), upper.value(), upperUnit.get(), null));
                 }
             }
         }
 
         if (unit.isEmpty()) {
-            // Decimals without a unit are measurements (0.019); integers and Chinese numerals name things.
-            if (number.integer()) {
-                return null;
+            if (leniency == Leniency.FACTS && (number.integer() || number.chinese())) {
+                return Outcome.rejected(number.chinese() ? "a Chinese numeral without a unit"
+                        : "an integer without a unit (a name, code or reference)");
             }
-            return hedged(s, start, pos, number.value(), null, null, qualifier);
+            return Outcome.of(signed(s, hedged(s, start, pos, start, number.value(), null, null, vague)));
         }
-        if (number.chinese() && !plausibleChineseQuantity(number, unit.get())) {
+        Unit found = unit.get();
+        if (number.chinese() && leniency == Leniency.FACTS && isArticle(number, found)) {
+            return Outcome.rejected("一 with a measure word is an article (一个, 一批), not a count");
+        }
+        if (number.qualifier() != null && found.dimension() == Dimension.DURATION) {
+            return Outcome.rejected("a vague span of time (几十年)");
+        }
+        // 增长1倍 is +100%: a multiple after a growth verb is a growth rate.
+        if (found.dimension() == Dimension.MULTIPLE && afterGrowthVerb(s, start)) {
+            return Outcome.of(hedged(s, start, unitEnd, start, number.value().multiply(HUNDRED), null,
+                    units.get("%").orElseThrow(), vague).withMeasure(Measure.GROWTH));
+        }
+        return Outcome.of(signed(s, hedged(s, start, unitEnd, start, number.value(), null, found, vague)));
+    }
+
+    /** 翻一番 → +100%, 翻两番 → +300%: doubling n times is growth of 2ⁿ − 1. */
+    private QuantityMention doubling(String s, int i) {
+        if (s.charAt(i) != '翻') {
             return null;
         }
-        return hedged(s, start, unitEnd, number.value(), null, unit.get(), qualifier);
+        Matcher m = DOUBLING.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String times = m.group(1);
+        int n = Character.isDigit(times.charAt(0)) ? Integer.parseInt(times) : ChineseNumerals.digit(times.charAt(0));
+        BigDecimal growth = BigDecimal.valueOf(2).pow(n).subtract(BigDecimal.ONE).multiply(HUNDRED);
+        Unit percent = units.get("%").orElseThrow();
+        return new QuantityMention(i, m.end(), i, Quantity.of(growth, null, percent), percent, Qualifier.EXACT,
+                Measure.GROWTH);
     }
 
     /**
-     * 一个, 一批, 两年 are mostly articles and set phrases; a Chinese numeral counts as a quantity
-     * from 2 up, or with a physical unit (一亿元).
+     * The unit at {@code pos}. A one-character measure word must end a word: 场 in 100场景 or 台 in
+     * 3台阶 is the start of another word, and the number then has no unit.
      */
-    private static boolean plausibleChineseQuantity(Number number, Unit unit) {
-        boolean countLike = unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.DURATION;
-        return !countLike || number.value().compareTo(BigDecimal.valueOf(2)) >= 0 || unit.factor().compareTo(BigDecimal.ONE) > 0;
+    private Optional<Unit> unitAt(String s, int pos) {
+        Optional<Unit> unit = units.longestAt(s, pos);
+        if (unit.isPresent() && unit.get().surface().length() == 1 && isMeasureWord(unit.get())) {
+            int end = pos + 1;
+            if (end < s.length() && isHan(s.charAt(end)) && !segmenter.isBoundary(s, end)) {
+                return Optional.empty();
+            }
+        }
+        return unit;
+    }
+
+    private static boolean isMeasureWord(Unit unit) {
+        return unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.DURATION;
+    }
+
+    /** 一个, 一批, 两年 are mostly articles and set phrases: from 2 up, or with a physical unit (一亿元), it counts. */
+    private static boolean isArticle(NumberReader.Number number, Unit unit) {
+        return isMeasureWord(unit) && number.value().compareTo(BigDecimal.valueOf(2)) < 0
+                && unit.factor().compareTo(BigDecimal.ONE) <= 0;
+    }
+
+    /** True when a growth cue (增长, 提高 …), possibly with 了, ends right before {@code start}. */
+    private boolean afterGrowthVerb(String s, int start) {
+        int end = start > 0 && s.charAt(start - 1) == '了' ? start - 1 : start;
+        return measureCues.nearestBefore(s, Math.max(0, end - 4), end, c -> c.value() == Measure.GROWTH)
+                .filter(m -> m.start() + m.cue().word().length() == end).isPresent();
+    }
+
+    /** A minus sign, 负 or 零下 right before the quantity makes it negative (负5%, 零下5℃, -3%). */
+    private static QuantityMention signed(String s, QuantityMention mention) {
+        int start = mention.start();
+        int prefix = 0;
+        if (s.startsWith("零下", start - 2)) {
+            prefix = 2;
+        } else if (start > 0 && (s.charAt(start - 1) == '负' && isMinusWord(s, start - 1)
+                || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2))))) {
+            prefix = 1;
+        }
+        if (prefix == 0 || mention.start() != mention.numberStart()) {
+            return mention;
+        }
+        Quantity q = mention.quantity();
+        Quantity negative = mention.unit() == null ? Quantity.unitless(q.value().negate(), null)
+                : Quantity.of(q.value().negate(), null, mention.unit());
+        return new QuantityMention(start - prefix, mention.end(), start - prefix, negative, mention.unit(),
+                mention.qualifier(), mention.measure());
+    }
+
+    /** 负 is a minus sign after 为/是/至/到 or a non-Chinese character (增速为负5%), not inside a word (减负65亿元). */
+    private static boolean isMinusWord(String s, int at) {
+        return at == 0 || !isHan(s.charAt(at - 1)) || "为是至到".indexOf(s.charAt(at - 1)) >= 0;
     }
 
     /** Adds the hedges written before and after [start, end). */
-    private QuantityMention hedged(String s, int start, int end, BigDecimal value, BigDecimal valueMax, Unit unit,
-                                   Qualifier vague) {
+    private QuantityMention hedged(String s, int start, int end, int numberStart, BigDecimal value, BigDecimal valueMax,
+                                   Unit unit, Qualifier vague) {
         Quantity quantity = unit == null ? Quantity.unitless(value, valueMax) : Quantity.of(value, valueMax, unit);
         Qualifier qualifier = vague;
         int from = start;
@@ -196,32 +309,35 @@ public final class QuantityRecognizer {
                 qualifier = after.get().qualifier();
             }
         }
-        return new QuantityMention(from, to, start, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
+        return new QuantityMention(from, to, numberStart, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
     }
 
-    private boolean[] mask(String sentence) {
-        boolean[] masked = new boolean[sentence.length()];
+    /** For each character, the reason of the first not-quantity pattern that covers it, or null. */
+    private String[] mask(String sentence) {
+        String[] masks = new String[sentence.length()];
         for (PatternList.Entry entry : notQuantities) {
             Matcher m = entry.pattern().matcher(sentence);
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) {
-                    masked[k] = true;
+                    if (masks[k] == null) {
+                        masks[k] = entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
+                    }
                 }
             }
         }
-        return masked;
+        return masks;
     }
 
-    private static boolean masked(boolean[] masked, int from, int to) {
+    private static String maskAt(String[] masks, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (masked[k]) {
-                return true;
+            if (masks[k] != null) {
+                return masks[k];
             }
         }
-        return false;
+        return null;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

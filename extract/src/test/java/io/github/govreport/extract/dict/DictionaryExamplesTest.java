@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every entry of every bundled dictionary works on its own example. */
 class DictionaryExamplesTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled());
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), QuantityRecognizer.Leniency.FACTS);
     private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
 
     static Stream<TsvTable.Row> units() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs every line of {@code quantity-spec.tsv}: a sentence and the quantities it must yield. */
 class QuantitySpecTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled());
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), QuantityRecognizer.Leniency.FACTS);
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     static Stream<Arguments> spec() throws IOException {

@@ -1,0 +1,109 @@
+package io.github.govreport.extract.quantity;
+
+import io.github.govreport.core.Qualifier;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the number that starts at a position of a sentence: Arabic (1,100.9), Chinese (三万四千,
+ * 三点五, 廿五), mixed (3万4000), and vague amounts (几十, 数百, 上千) as a value with the
+ * qualifier {@code over}. Stateless.
+ */
+final class NumberReader {
+
+    private static final Pattern ARABIC = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
+    /** 3万4000: a magnitude followed by the rest of the number. */
+    private static final Pattern MIXED_TAIL = Pattern.compile("万([0-9]{1,4})(?![0-9.])");
+    private static final String VAGUE_PREFIXES = "几数上";
+
+    /**
+     * A number read from a sentence.
+     *
+     * @param value     its value
+     * @param start     UTF-16 index of its first character
+     * @param end       UTF-16 index after its last character
+     * @param chinese   written in Chinese numerals
+     * @param integer   a whole number as written (no decimal point)
+     * @param qualifier {@code over} for a vague amount (几十), else null
+     */
+    record Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier) {
+    }
+
+    /** The number that starts at {@code i}, or null when none starts there. */
+    Number read(String s, int i) {
+        char c = s.charAt(i);
+        if (isDigit(c)) {
+            return arabic(s, i);
+        }
+        if (VAGUE_PREFIXES.indexOf(c) >= 0) {
+            return vague(s, i);
+        }
+        if (ChineseNumerals.isNumeralChar(c) && c != '万' && c != '亿'
+                && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
+            return chinese(s, i);
+        }
+        return null;
+    }
+
+    private static Number arabic(String s, int i) {
+        if (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',')) {
+            return null;
+        }
+        Matcher m = ARABIC.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String digits = m.group().replace(",", "");
+        BigDecimal value = new BigDecimal(digits);
+        boolean integer = !digits.contains(".");
+        Matcher tail = MIXED_TAIL.matcher(s).region(m.end(), s.length());
+        if (integer && tail.lookingAt()) {
+            BigDecimal rest = new BigDecimal(tail.group(1));
+            return new Number(value.multiply(BigDecimal.valueOf(10_000)).add(rest), i, tail.end(), false, true, null);
+        }
+        return new Number(value, i, m.end(), false, integer, null);
+    }
+
+    /** 几十 / 数百 / 上千: the round number, hedged as over; 几万 / 数亿 leave the magnitude to the unit. */
+    private static Number vague(String s, int i) {
+        if (i + 1 >= s.length() || i > 0 && ChineseNumerals.isNumeralChar(s.charAt(i - 1))) {
+            return null;
+        }
+        return switch (s.charAt(i + 1)) {
+            case '十' -> new Number(BigDecimal.TEN, i, i + 2, true, true, Qualifier.OVER);
+            case '百' -> new Number(BigDecimal.valueOf(100), i, i + 2, true, true, Qualifier.OVER);
+            case '千' -> new Number(BigDecimal.valueOf(1000), i, i + 2, true, true, Qualifier.OVER);
+            case '万', '亿' -> new Number(BigDecimal.ONE, i, i + 1, true, true, Qualifier.OVER);
+            default -> null;
+        };
+    }
+
+    private static Number chinese(String s, int i) {
+        int end = i;
+        while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+            end++;
+        }
+        // 三点五: a decimal point followed by digits belongs to the number.
+        if (end + 1 < s.length() && s.charAt(end) == '点' && ChineseNumerals.digit(s.charAt(end + 1)) >= 0) {
+            end += 2;
+            while (end < s.length() && ChineseNumerals.digit(s.charAt(end)) >= 0) {
+                end++;
+            }
+        }
+        // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it.
+        while (end > i + 1 && (s.charAt(end - 1) == '万' || s.charAt(end - 1) == '亿')) {
+            end--;
+        }
+        String numeral = s.substring(i, end);
+        try {
+            return new Number(ChineseNumerals.parse(numeral), i, end, true, !numeral.contains("点"), null);
+        } catch (IllegalArgumentException notANumeral) {
+            return null;
+        }
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
