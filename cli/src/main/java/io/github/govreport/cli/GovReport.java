@@ -53,6 +53,7 @@ public final class GovReport implements Callable<Integer> {
                 .addSubcommand(new ExtractCommand(in, out))
                 .addSubcommand(new EvalCommand())
                 .addSubcommand(new DiffCommand())
+                .addSubcommand(new QuantitiesCommand(in))
                 .setParameterExceptionHandler(GovReport::usageError)
                 .setExecutionExceptionHandler(GovReport::internalError)
                 .setOut(outText)

@@ -75,6 +75,16 @@ public final class ModelJson {
         return write(documentNode(document), pretty);
     }
 
+    /** Any JSON tree on one line, with decimals written as the model writes them (plain, exact). */
+    public static String line(JsonNode node) {
+        return write(node, false);
+    }
+
+    /** A new, empty object node that keeps decimals exactly as given. */
+    public static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
+    }
+
     /** The {@code facts/1} object of a fact; with {@code schema} it is a jsonl line, without it a document's entry. */
     public static ObjectNode factNode(Fact fact, boolean withSchema) {
         ObjectNode node = MAPPER.createObjectNode();

@@ -1,11 +1,9 @@
 package io.github.govreport.extract.fact;
 
 import io.github.govreport.core.Binding;
-import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
-import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
@@ -22,7 +20,6 @@ import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,18 +34,17 @@ import java.util.regex.Pattern;
 public final class FactAssembler {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
-    private static final String CLAUSE_MARKS = "，,；;：:。！？";
     private static final String BULLETS = "-•●·▪■◆○★—";
 
     private final QuantityRecognizer quantities;
-    private final CueLexicon<Measure> measureCues;
+    private final MeasureResolver measures;
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
 
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
-        this.measureCues = dictionaries.measureCues();
+        this.measures = new MeasureResolver(dictionaries.measureCues());
         this.kindCues = dictionaries.kindCues();
         this.sectionKinds = dictionaries.sectionKinds();
         this.reportYear = reportYear;
@@ -81,25 +77,8 @@ public final class FactAssembler {
         String s = sentence.text();
         double confidence = 0.5;
 
-        Dimension dimension = unitDimension(mention);
-        boolean rateUnit = dimension == Dimension.PERCENT || dimension == Dimension.PERCENTAGE_POINT
-                || dimension == Dimension.MULTIPLE;
-        Measure measure;
-        if (dimension == Dimension.RATIO) {
-            measure = Measure.RATIO;
-            confidence += 0.2;
-        } else if (dimension == Dimension.RANK) {
-            measure = Measure.RANK;
-            confidence += 0.2;
-        } else if (mention.measure() != null) {
-            measure = mention.measure();
-            confidence += 0.2;
-        } else {
-            Optional<CueLexicon.Match<Measure>> cue = measureCues.nearestBefore(s, clauseStart(s, mention.start()),
-                    mention.start(), c -> rateUnit || c.units().equals("any"));
-            measure = cue.map(m -> m.cue().value()).orElse(Measure.LEVEL);
-            confidence += cue.isPresent() ? 0.2 : 0.0;
-        }
+        MeasureResolver.Decision measure = measures.resolve(s, mention);
+        confidence += measure.decided() ? 0.2 : 0.0;
 
         Kind kind = kindCues.nearestBefore(s, 0, mention.start(), c -> true).map(m -> m.cue().value()).orElse(null);
         if (kind != null) {
@@ -117,23 +96,9 @@ public final class FactAssembler {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
         }
 
-        return new Fact(docId, docId + "#" + number, null, null, measure, mention.quantity(), mention.qualifier(),
+        return new Fact(docId, docId + "#" + number, null, null, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding(s, path), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source(sentence), Math.min(confidence, 0.95));
-    }
-
-    private static Dimension unitDimension(QuantityMention mention) {
-        return mention.unit() == null ? null : mention.unit().dimension();
-    }
-
-    /** Where the clause of the quantity starts: after the last clause mark before it (、 joins a list). */
-    private static int clauseStart(String s, int before) {
-        for (int i = before - 1; i >= 0; i--) {
-            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private Kind sectionKind(List<Section> path) {
