@@ -10,13 +10,33 @@ import java.math.BigDecimal;
 public final class ChineseNumerals {
 
     /** Every character that can be part of a Chinese numeral. */
-    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌";
+    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆";
+
+    /** Financial (大写) and traditional forms, read as their everyday equivalents. */
+    private static final String FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆";
+    private static final String EVERYDAY = "一二二三三四五六六七八九十百千万亿两";
 
     private ChineseNumerals() {
     }
 
     public static boolean isNumeralChar(char c) {
         return CHARACTERS.indexOf(c) >= 0;
+    }
+
+    /** True for 万 and 亿 in any of their forms: the magnitudes that may also stand before a unit. */
+    public static boolean isMagnitudeChar(char c) {
+        return c == '万' || c == '亿' || c == '萬' || c == '億';
+    }
+
+    /** The numeral with financial and traditional characters replaced by everyday ones (壹佰 → 一百). */
+    static String everyday(String numeral) {
+        StringBuilder out = new StringBuilder(numeral.length());
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            int formal = FORMAL.indexOf(c);
+            out.append(formal >= 0 ? EVERYDAY.charAt(formal) : c);
+        }
+        return out.toString();
     }
 
     /**
@@ -28,6 +48,7 @@ public final class ChineseNumerals {
         if (numeral.isEmpty()) {
             throw new IllegalArgumentException("empty numeral");
         }
+        numeral = everyday(numeral);
         int point = numeral.indexOf('点');
         if (point >= 0) {
             // 三点五 → 3.5: the digits after 点 are read one by one.
@@ -99,6 +120,10 @@ public final class ChineseNumerals {
     }
 
     static int digit(char c) {
+        int formal = FORMAL.indexOf(c);
+        if (formal >= 0) {
+            c = EVERYDAY.charAt(formal);
+        }
         return switch (c) {
             case '零', '〇' -> 0;
             case '一' -> 1;

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     private static final Pattern ARABIC = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
-    /** 3万4000: a magnitude followed by the rest of the number. */
-    private static final Pattern MIXED_TAIL = Pattern.compile("万([0-9]{1,4})(?![0-9.])");
+    /**
+     * 5万4千6百, 3万4000, 5亿1万4千6百: Arabic digits between magnitude characters, read as one number
+     * when the number goes on after the first magnitude (else 5万 keeps 万 as the unit's magnitude).
+     */
+    private static final Pattern MIXED = Pattern.compile(
+            "(?:[0-9]+亿)?(?:[0-9]+万)?(?:[0-9]+千)?(?:[0-9]+百)?(?:[0-9]+十)?[0-9]*(?![0-9.])");
     private static final String VAGUE_PREFIXES = "几数上";
 
     /**
@@ -39,7 +43,7 @@ final class NumberReader {
         if (VAGUE_PREFIXES.indexOf(c) >= 0) {
             return vague(s, i);
         }
-        if (ChineseNumerals.isNumeralChar(c) && c != '万' && c != '亿'
+        if (ChineseNumerals.isNumeralChar(c) && !ChineseNumerals.isMagnitudeChar(c)
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
             return chinese(s, i);
         }
@@ -57,12 +61,70 @@ final class NumberReader {
         String digits = m.group().replace(",", "");
         BigDecimal value = new BigDecimal(digits);
         boolean integer = !digits.contains(".");
-        Matcher tail = MIXED_TAIL.matcher(s).region(m.end(), s.length());
-        if (integer && tail.lookingAt()) {
-            BigDecimal rest = new BigDecimal(tail.group(1));
-            return new Number(value.multiply(BigDecimal.valueOf(10_000)).add(rest), i, tail.end(), false, true, null);
+        if (integer) {
+            Number mixed = mixed(s, i);
+            if (mixed != null) {
+                return mixed;
+            }
         }
         return new Number(value, i, m.end(), false, integer, null);
+    }
+
+    private static Number mixed(String s, int i) {
+        Matcher m = MIXED.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String text = m.group();
+        // Only when digits follow the first magnitude: 3万4000 is a number, 3万 leaves 万 to the unit.
+        int firstMagnitude = indexOfMagnitude(text);
+        if (firstMagnitude < 0 || firstMagnitude == text.length() - 1 || !isDigit(text.charAt(firstMagnitude + 1))) {
+            return null;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal pending = BigDecimal.ZERO;
+        long lastUnit = 0;
+        int digitsStart = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k < text.length() && isDigit(text.charAt(k))) {
+                continue;
+            }
+            BigDecimal digits = k > digitsStart ? new BigDecimal(text.substring(digitsStart, k)) : BigDecimal.ZERO;
+            if (k == text.length()) {
+                // 3万4000 adds 4000; 5万4 is the spoken 5万4千.
+                boolean spoken = k - digitsStart == 1 && lastUnit >= 100;
+                pending = pending.add(spoken ? digits.multiply(BigDecimal.valueOf(lastUnit / 10)) : digits);
+                break;
+            }
+            long unit = switch (text.charAt(k)) {
+                case '亿' -> 100_000_000L;
+                case '万' -> 10_000L;
+                case '千' -> 1000L;
+                case '百' -> 100L;
+                default -> 10L;
+            };
+            if (unit == 100_000_000L) {
+                total = total.add(pending.add(digits)).multiply(BigDecimal.valueOf(unit));
+                pending = BigDecimal.ZERO;
+            } else if (unit == 10_000L) {
+                total = total.add(pending.add(digits).multiply(BigDecimal.valueOf(unit)));
+                pending = BigDecimal.ZERO;
+            } else {
+                pending = pending.add(digits.multiply(BigDecimal.valueOf(unit)));
+            }
+            lastUnit = unit;
+            digitsStart = k + 1;
+        }
+        return new Number(total.add(pending), i, m.end(), false, true, null);
+    }
+
+    private static int indexOfMagnitude(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!isDigit(text.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** 几十 / 数百 / 上千: the round number, hedged as over; 几万 / 数亿 leave the magnitude to the unit. */
@@ -92,7 +154,7 @@ final class NumberReader {
             }
         }
         // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it.
-        while (end > i + 1 && (s.charAt(end - 1) == '万' || s.charAt(end - 1) == '亿')) {
+        while (end > i + 1 && ChineseNumerals.isMagnitudeChar(s.charAt(end - 1))) {
             end--;
         }
         String numeral = s.substring(i, end);

@@ -127,7 +127,8 @@ public final class QuantityRecognizer {
         // Ordinals: 第14位 and 全国第二 are ranks; any other 第N names a part or a batch.
         if (start > 0 && s.charAt(start - 1) == '第') {
             boolean rankUnit = pos < s.length() && (s.charAt(pos) == '位' || s.charAt(pos) == '名');
-            if (!rankUnit && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 5), start - 1)).find()) {
+            if (!rankUnit && leniency == Leniency.FACTS
+                    && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 5), start - 1)).find()) {
                 return Outcome.rejected("an ordinal (第N) that names a part, batch or session");
             }
             int end = rankUnit ? pos + 1 : pos;
@@ -150,12 +151,16 @@ public final class QuantityRecognizer {
                 return Outcome.of(hedged(s, start, numerator.end(), start, value, null, null, vague));
             }
         }
-        // 八成 → 80%, 七成六 → 76%.
-        if (number.chinese() && number.integer() && pos < s.length() && s.charAt(pos) == '成'
-                && number.value().compareTo(BigDecimal.TEN) <= 0) {
+        // 八成 → 80%, 七成六 → 76%, 三成半 → 35%, 9.5成 → 95%.
+        if (pos < s.length() && s.charAt(pos) == '成' && number.value().compareTo(BigDecimal.TEN) <= 0
+                && (number.chinese() || !isHan(pos + 1 < s.length() ? s.charAt(pos + 1) : ' ')
+                    || segmenter.isBoundary(s, pos + 1))) {
             BigDecimal value = number.value().multiply(BigDecimal.TEN);
             int end = pos + 1;
-            if (end < s.length() && ChineseNumerals.digit(s.charAt(end)) > 0) {
+            if (end < s.length() && s.charAt(end) == '半') {
+                value = value.add(BigDecimal.valueOf(5));
+                end++;
+            } else if (end < s.length() && ChineseNumerals.digit(s.charAt(end)) > 0) {
                 value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(end))));
                 end++;
             }
@@ -199,6 +204,9 @@ public final class QuantityRecognizer {
                 return Outcome.rejected(number.chinese() ? "a Chinese numeral without a unit"
                         : "an integer without a unit (a name, code or reference)");
             }
+            if (number.chinese() && !isWord(s, start, pos)) {
+                return Outcome.rejected("a numeral character inside a word (一切, 大陆, 队伍)");
+            }
             return Outcome.of(signed(s, hedged(s, start, pos, start, number.value(), null, null, vague)));
         }
         Unit found = unit.get();
@@ -213,7 +221,19 @@ public final class QuantityRecognizer {
             return Outcome.of(hedged(s, start, unitEnd, start, number.value().multiply(HUNDRED), null,
                     units.get("%").orElseThrow(), vague).withMeasure(Measure.GROWTH));
         }
-        return Outcome.of(signed(s, hedged(s, start, unitEnd, start, number.value(), null, found, vague)));
+        // 一吨半, 两米半: a half after the unit.
+        BigDecimal value = number.value();
+        if (unitEnd < s.length() && s.charAt(unitEnd) == '半' && number.integer()
+                && found.dimension() != Dimension.PERCENT) {
+            value = value.add(new BigDecimal("0.5"));
+            unitEnd++;
+        }
+        return Outcome.of(signed(s, hedged(s, start, unitEnd, start, value, null, found, vague)));
+    }
+
+    /** True when [start, end) stands as a word of its own, not as the start or end of a longer word. */
+    private boolean isWord(String s, int start, int end) {
+        return segmenter.isBoundary(s, start) && segmenter.isBoundary(s, end);
     }
 
     /** 翻一番 → +100%, 翻两番 → +300%: doubling n times is growth of 2ⁿ − 1. */
