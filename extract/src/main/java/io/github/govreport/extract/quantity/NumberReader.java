@@ -51,7 +51,10 @@ final class NumberReader {
     }
 
     private static Number arabic(String s, int i) {
-        if (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',')) {
+        // Inside a number already read: after a digit, or after the decimal point or separator of one.
+        if (i > 0 && (isDigit(s.charAt(i - 1))
+                || (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && i > 1
+                    && (isDigit(s.charAt(i - 2)) || s.charAt(i - 2) == '.'))) {
             return null;
         }
         Matcher m = ARABIC.matcher(s).region(i, s.length());
