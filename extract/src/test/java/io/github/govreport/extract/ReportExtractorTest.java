@@ -178,6 +178,36 @@ class ReportExtractorTest {
     }
 
     @Test
+    void yearsBeforeTheRepublicOrComparedWithAreNotPeriods() {
+        Document document = ReportExtractor.builder().reportYear(2024).build().extract(String.join("\n",
+                "一、2023年工作回顾",
+                "建于1940年的老厂区改造投资5亿元。",
+                "比2019年增长20%。",
+                "年均增长6%左右。"), "t");
+        assertThat(document.facts()).extracting(Fact::text).containsExactly("5亿元", "20%", "6%左右");
+        assertThat(document.facts()).extracting(Fact::period).containsExactly(2023, 2023, null);
+    }
+
+    @Test
+    void cueWordsInsideOtherWordsDoNotDecideTheKind() {
+        Document document = EXTRACTOR.extract(String.join("\n",
+                "一、2023年计划执行情况",
+                "计划执行情况总体良好，增长4.3%。",
+                "圆满完成全年目标任务，地区生产总值增长6.1%。",
+                "力争增长7%。"), "t");
+        assertThat(document.facts()).extracting(Fact::kind).containsExactly(Kind.ACTUAL, Kind.ACTUAL, Kind.TARGET);
+    }
+
+    @Test
+    void aLevelReachedIsNotAGrowthAndARateIsARate() {
+        Document document = EXTRACTOR.extract("城镇化率提高到71.7%，城镇调查失业率5.5%左右，收入增长5.4%，产量增长到50万辆。", "t");
+        assertThat(document.facts()).extracting(Fact::measure)
+                .containsExactly(Measure.RATE, Measure.RATE, Measure.GROWTH, Measure.LEVEL);
+        assertThat(document.facts()).extracting(Fact::confidence).allSatisfy(c ->
+                assertThat(String.valueOf(c)).matches("0\\.[0-9]{1,2}"));
+    }
+
+    @Test
     void documentIdsAreFileNamesWithoutExtension() {
         assertThat(ReportExtractor.documentId("dir/000_abc.txt")).isEqualTo("000_abc");
         assertThat(ReportExtractor.documentId("C:\\x\\report.v2.pdf")).isEqualTo("report.v2");

@@ -17,7 +17,10 @@ public final class CueLexicon<V> {
     public record Match<V>(Cue<V> cue, int start) {
     }
 
-    /** A cue word with the value it stands for and the units it applies to ({@code any} or {@code rate}). */
+    /**
+     * A cue word with the value it stands for (null for an exception that hides the cues inside it)
+     * and the units it applies to ({@code any} or {@code rate}).
+     */
     public record Cue<V>(String word, V value, String units) {
     }
 
@@ -41,23 +44,30 @@ public final class CueLexicon<V> {
 
     /**
      * The cue that ends nearest before {@code end} in {@code text[from, end)}, longest first at a
-     * position, and accepted by {@code applies}.
+     * position, and accepted by {@code applies}. An entry without value (kind {@code none}) is an
+     * exception: the words it covers are no cue (计划执行 hides 计划), and the search goes on before it.
      */
     public Optional<Match<V>> nearestBefore(String text, int from, int end, java.util.function.Predicate<Cue<V>> applies) {
         for (int stop = end; stop > from; stop--) {
             for (Cue<V> cue : cues) {
                 int start = stop - cue.word().length();
-                if (start >= from && text.startsWith(cue.word(), start) && applies.test(cue)) {
-                    return Optional.of(new Match<>(cue, start));
+                if (start >= from && text.startsWith(cue.word(), start)) {
+                    if (cue.value() == null) {
+                        stop = start + 1;
+                        break;
+                    }
+                    if (applies.test(cue)) {
+                        return Optional.of(new Match<>(cue, start));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Every cue word found anywhere in {@code text}. */
+    /** Every cue word found anywhere in {@code text} (exceptions excluded). */
     public List<Cue<V>> foundIn(String text) {
-        return cues.stream().filter(c -> text.contains(c.word())).toList();
+        return cues.stream().filter(c -> c.value() != null && text.contains(c.word())).toList();
     }
 
     public List<Cue<V>> cues() {

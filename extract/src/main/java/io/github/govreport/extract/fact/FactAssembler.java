@@ -34,6 +34,16 @@ import java.util.regex.Pattern;
 public final class FactAssembler {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+    /** A year right after one of these is the base of a comparison (比2019年增长), not the period. */
+    private static final String COMPARED_FROM = "比较与同自从";
+    private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础|底|末)");
+    /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
+    private static final Pattern MULTI_YEAR = Pattern.compile("年均|每年|十四五期间|未来[一二三四五六七八九十0-9]+年");
+    /**
+     * How far before a number its sentence is searched for kind cues and years, so that a very long
+     * "sentence" (a table flattened into one line) costs linear time, not quadratic.
+     */
+    private static final int CUE_WINDOW = 200;
     private static final String BULLETS = "-•●·▪■◆○★—";
 
     private final QuantityRecognizer quantities;
@@ -56,11 +66,19 @@ public final class FactAssembler {
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            for (QuantityMention mention : quantities.recognize(sentence.text())) {
+            List<QuantityMention> mentions = quantities.recognize(sentence.text());
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            // Decided once per sentence: per fact, a long sentence would be scanned once per number.
+            Source layout = source(sentence);
+            Binding sentenceBinding = binding(sentence.text());
+            for (QuantityMention mention : mentions) {
                 Span span = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
                 List<Section> path = pathTo(sections, span.start());
-                facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path,
+                Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
+                facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path, layout, binding,
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -73,14 +91,15 @@ public final class FactAssembler {
     }
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,
-                      List<Section> path, Span sourceSpan) {
+                      List<Section> path, Source source, Binding binding, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
         MeasureResolver.Decision measure = measures.resolve(s, mention);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        Kind kind = kindCues.nearestBefore(s, 0, mention.start(), c -> true).map(m -> m.cue().value()).orElse(null);
+        Kind kind = kindCues.nearestBefore(s, Math.max(0, mention.start() - CUE_WINDOW), mention.start(), c -> true)
+                .map(m -> m.cue().value()).orElse(null);
         if (kind != null) {
             confidence += 0.2;
         } else {
@@ -88,17 +107,18 @@ public final class FactAssembler {
             confidence += kind != Kind.UNKNOWN ? 0.1 : 0.0;
         }
 
-        Integer period = yearBefore(s, mention.start());
-        if (period == null) {
+        boolean multiYear = MULTI_YEAR.matcher(s).region(Math.max(0, mention.start() - 30), mention.start()).find();
+        Integer period = multiYear ? null : yearBefore(s, mention.start());
+        if (period == null && !multiYear) {
             period = headingYear(path);
         }
-        if (period == null && reportYear != null && kind != Kind.UNKNOWN) {
+        if (period == null && !multiYear && reportYear != null && kind != Kind.UNKNOWN) {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
         }
 
         return new Fact(docId, docId + "#" + number, null, null, measure.measure(), mention.quantity(), mention.qualifier(),
-                kind, period, binding(s, path), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
-                path.stream().map(Section::heading).toList(), source(sentence), Math.min(confidence, 0.95));
+                kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
+                path.stream().map(Section::heading).toList(), source, confidence(confidence));
     }
 
     private Kind sectionKind(List<Section> path) {
@@ -112,11 +132,20 @@ public final class FactAssembler {
         return Kind.UNKNOWN;
     }
 
+    /**
+     * The last year named before the number that the number is about: not a year it is compared
+     * with (比2019年, 较上年, 2020年以来) and not one outside the plausible range of a report.
+     */
     private static Integer yearBefore(String s, int before) {
-        Matcher m = YEAR.matcher(s).region(0, before);
+        Matcher m = YEAR.matcher(s).region(Math.max(0, before - CUE_WINDOW), before);
         Integer year = null;
         while (m.find()) {
-            year = Integer.valueOf(m.group(1));
+            boolean comparison = m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0
+                    || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt();
+            int value = Integer.parseInt(m.group(1));
+            if (!comparison && value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
+                year = value;
+            }
         }
         return year;
     }
@@ -125,23 +154,43 @@ public final class FactAssembler {
         for (int i = path.size() - 1; i >= 0; i--) {
             Matcher m = YEAR.matcher(path.get(i).title());
             if (m.find()) {
-                return Integer.valueOf(m.group(1));
+                int value = Integer.parseInt(m.group(1));
+                return value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD ? value : null;
             }
         }
         return null;
     }
 
-    private static Binding binding(String sentence, List<Section> path) {
-        StringBuilder context = new StringBuilder(sentence);
-        path.forEach(s -> context.append(' ').append(s.title()));
-        boolean binding = context.indexOf("约束性") >= 0;
-        boolean expected = context.indexOf("预期性") >= 0;
+    /** 约束性 or 预期性 in a text; null when neither or both are named. */
+    private static Binding binding(String text) {
+        boolean binding = text.contains("约束性");
+        boolean expected = text.contains("预期性");
         return binding == expected ? null : binding ? Binding.BINDING : Binding.EXPECTED;
     }
 
+    /** The binding named by the innermost heading that names one. */
+    private static Binding headingBinding(List<Section> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Binding binding = binding(path.get(i).title());
+            if (binding != null) {
+                return binding;
+            }
+        }
+        return null;
+    }
+
     private static Source source(Sentence sentence) {
-        String line = sentence.line().strip();
-        return !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0 ? Source.LIST : Source.TEXT;
+        String line = sentence.line();
+        int first = 0;
+        while (first < line.length() && (Character.isWhitespace(line.charAt(first)) || line.charAt(first) == '\u3000')) {
+            first++;
+        }
+        return first < line.length() && BULLETS.indexOf(line.charAt(first)) >= 0 ? Source.LIST : Source.TEXT;
+    }
+
+    /** A heuristic score in hundredths, so that 0.5 + 0.2 + 0.2 is written 0.9, not 0.8999999999999999. */
+    private static double confidence(double score) {
+        return Math.round(Math.min(score, 0.95) * 100) / 100.0;
     }
 
     /** The sections that contain {@code offset}, outermost first. */

@@ -15,6 +15,8 @@ public final class MeasureResolver {
 
     /** Clause ends; 、 is not one, since it joins a list that shares its verb. */
     private static final String CLAUSE_MARKS = "，,；;：:。！？";
+    /** A cue verb stands close to its number; the bound keeps very long clauses linear. */
+    private static final int CUE_WINDOW = 60;
 
     /**
      * A decision and whether something in the text decided it (rather than the default).
@@ -44,14 +46,15 @@ public final class MeasureResolver {
         }
         boolean rate = dimension == Dimension.PERCENT || dimension == Dimension.PERCENTAGE_POINT
                 || dimension == Dimension.MULTIPLE;
-        Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, clauseStart(sentence, mention.start()),
+        int from = Math.max(clauseStart(sentence, mention.start()), mention.start() - CUE_WINDOW);
+        Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, from,
                 mention.start(), c -> rate || c.units().equals("any"));
         return cue.map(m -> new Decision(m.cue().value(), true)).orElse(new Decision(Measure.LEVEL, false));
     }
 
     /** Where the clause of a quantity starts: after the last clause mark before it. */
     private static int clauseStart(String s, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+        for (int i = before - 1; i >= Math.max(0, before - CUE_WINDOW); i--) {
             if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) {
                 return i + 1;
             }

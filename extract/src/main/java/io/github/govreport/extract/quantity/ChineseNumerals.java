@@ -60,6 +60,10 @@ public final class ChineseNumerals {
         }
         numeral = numeral.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十");
         if (numeral.chars().allMatch(c -> digit((char) c) >= 0) && numeral.length() > 1) {
+            // 二〇二四, 一九九八 are read digit by digit; two digits alone (三五年, 二三十) are a vague range.
+            if (numeral.length() < 3 && numeral.indexOf('〇') < 0 && numeral.indexOf('零') < 0) {
+                throw new IllegalArgumentException("'" + numeral + "': two digits side by side are a range, not a number");
+            }
             return positional(numeral);
         }
         BigDecimal total = BigDecimal.ZERO;
@@ -73,6 +77,8 @@ public final class ChineseNumerals {
             if (d >= 0) {
                 if (d == 0) {
                     sawZero = true;
+                } else if (number != 0) {
+                    throw new IllegalArgumentException("'" + numeral + "': two digits side by side (十二三, 十四五)");
                 }
                 number = d;
                 continue;

@@ -20,6 +20,8 @@ final class NumberReader {
     private static final Pattern MIXED = Pattern.compile(
             "(?:[0-9]+亿)?(?:[0-9]+万)?(?:[0-9]+千)?(?:[0-9]+百)?(?:[0-9]+十)?[0-9]*(?![0-9.])");
     private static final String VAGUE_PREFIXES = "几数上";
+    /** Longer digit or numeral runs are codes and account numbers, and would cost superlinear time to parse. */
+    static final int MAX_LENGTH = 40;
 
     /**
      * A number read from a sentence.
@@ -30,9 +32,21 @@ final class NumberReader {
      * @param chinese   written in Chinese numerals
      * @param integer   a whole number as written (no decimal point)
      * @param qualifier {@code over} for a vague amount (几十), else null
+     * @param valueMax  the upper end of a vague range written as two neighbouring digits (三五 → 3–5), else null
      */
-    record Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier) {
+    record Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier,
+                  BigDecimal valueMax) {
+
+        Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier) {
+            this(value, start, end, chinese, integer, qualifier, null);
+        }
     }
+
+    /** A compound magnitude with no numeral before it, as an amount of money or a milestone: 千亿元, 万亿大关. */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile("[百千万][万亿](?=元|美元|大关|台阶)");
+
+    /** 三五年, 二三十家, 八九亿, 四五千: two neighbouring digits (or 三五) and an optional unit character. */
+    private static final Pattern VAGUE_RANGE = Pattern.compile("([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]?)");
 
     /** The number that starts at {@code i}, or null when none starts there. */
     Number read(String s, int i) {
@@ -42,6 +56,11 @@ final class NumberReader {
         }
         if (VAGUE_PREFIXES.indexOf(c) >= 0) {
             return vague(s, i);
+        }
+        if (BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
+                && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1)))) {
+            // 突破千亿大关, 增发万亿元国债: the magnitude stands for one of itself; it is read as the unit.
+            return new Number(BigDecimal.ONE, i, i, true, true, null);
         }
         if (ChineseNumerals.isNumeralChar(c) && !ChineseNumerals.isMagnitudeChar(c)
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
@@ -59,6 +78,9 @@ final class NumberReader {
         }
         Matcher m = ARABIC.matcher(s).region(i, s.length());
         if (!m.lookingAt()) {
+            return null;
+        }
+        if (m.end() - i > MAX_LENGTH) {
             return null;
         }
         String digits = m.group().replace(",", "");
@@ -145,6 +167,10 @@ final class NumberReader {
     }
 
     private static Number chinese(String s, int i) {
+        Number range = vagueRange(s, i);
+        if (range != null) {
+            return range;
+        }
         int end = i;
         while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
             end++;
@@ -161,11 +187,41 @@ final class NumberReader {
             end--;
         }
         String numeral = s.substring(i, end);
+        if (numeral.length() > MAX_LENGTH) {
+            return null;
+        }
         try {
             return new Number(ChineseNumerals.parse(numeral), i, end, true, !numeral.contains("点"), null);
         } catch (IllegalArgumentException notANumeral) {
             return null;
         }
+    }
+
+    private static Number vagueRange(String s, int i) {
+        Matcher m = VAGUE_RANGE.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int low = ChineseNumerals.digit(m.group(1).charAt(0));
+        int high = ChineseNumerals.digit(m.group(2).charAt(0));
+        boolean neighbours = high == low + 1 || low == 3 && high == 5;
+        int end = m.end();
+        if (!neighbours || end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))
+                && !ChineseNumerals.isMagnitudeChar(s.charAt(end))) {
+            return null;
+        }
+        String unit = m.group(3);
+        // 八九亿: the magnitude stays with the unit, as for 两万亿.
+        long factor = switch (unit) {
+            case "十" -> 10;
+            case "百" -> 100;
+            case "千" -> 1000;
+            default -> 1;
+        };
+        if (unit.equals("万") || unit.equals("亿")) {
+            end--;
+        }
+        return new Number(BigDecimal.valueOf(low * factor), i, end, true, true, null, BigDecimal.valueOf(high * factor));
     }
 
     static boolean isDigit(char c) {

@@ -51,7 +51,8 @@ public final class QuantityRecognizer {
     private static final String RANGE_MARKS = "—–-~～至到";
     private static final String VAGUE_MARKS = "多余";
     private static final String MINUS_SIGNS = "-−";
-    private static final Pattern RANK_BEFORE = Pattern.compile("(?:全国|全省|全市|全区|中心城区|排名|排在|位居|位列|居|升至|列)第?$");
+    private static final Pattern RANK_BEFORE = Pattern.compile(
+            "(?:全国|全省|全市|全区|中心城区|西部|东部|中部|东北|西南|西北|华东|华南|华北|华中|全球|世界|同类城市|排名|排在|位居|位列|居|升至|列)第?$");
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
@@ -102,7 +103,7 @@ public final class QuantityRecognizer {
                 i = Math.max(outcome.mention().end(), number.end());
             } else {
                 rejections.add(new Rejection(number.start(), number.end(), outcome.reason()));
-                i = number.end();
+                i = Math.max(number.end(), i + 1);
             }
         }
         return new Result(List.copyOf(mentions), List.copyOf(rejections));
@@ -131,6 +132,10 @@ public final class QuantityRecognizer {
                     && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 5), start - 1)).find()) {
                 return Outcome.rejected("an ordinal (第N) that names a part, batch or session");
             }
+            if (!rankUnit && leniency == Leniency.FACTS && pos < s.length()
+                    && units.longestAt(s, pos).filter(QuantityRecognizer::isMeasureWord).isPresent()) {
+                return Outcome.rejected("an ordinal of a thing (第一家, 第三批), not a rank");
+            }
             int end = rankUnit ? pos + 1 : pos;
             return Outcome.of(new QuantityMention(start - 1, end, start - 1, Quantity.of(number.value(), null, RANK),
                     RANK, Qualifier.EXACT));
@@ -153,8 +158,9 @@ public final class QuantityRecognizer {
         }
         // 八成 → 80%, 七成六 → 76%, 三成半 → 35%, 9.5成 → 95%.
         if (pos < s.length() && s.charAt(pos) == '成' && number.value().compareTo(BigDecimal.TEN) <= 0
-                && (number.chinese() || !isHan(pos + 1 < s.length() ? s.charAt(pos + 1) : ' ')
-                    || segmenter.isBoundary(s, pos + 1))) {
+                && segmenter.isBoundary(s, start) && (pos + 1 >= s.length() || !isHan(s.charAt(pos + 1))
+                    || segmenter.isBoundary(s, pos + 1) || ChineseNumerals.digit(s.charAt(pos + 1)) > 0
+                    || s.charAt(pos + 1) == '半')) {
             BigDecimal value = number.value().multiply(BigDecimal.TEN);
             int end = pos + 1;
             if (end < s.length() && s.charAt(end) == '半') {
@@ -179,6 +185,25 @@ public final class QuantityRecognizer {
 
         Optional<Unit> unit = unitAt(s, pos);
         int unitEnd = pos + unit.map(u -> u.surface().length()).orElse(0);
+        // 3万多元, 300余万户: 多/余 between the magnitude and the unit.
+        if (vague == null && unit.isPresent() && unit.get().dimension() == Dimension.MAGNITUDE && unitEnd < s.length()
+                && VAGUE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
+            Optional<Unit> rest = unitAt(s, unitEnd + 1)
+                    .flatMap(u -> units.get(unit.get().surface() + u.surface()));
+            if (rest.isPresent()) {
+                int end = unitEnd + 1 + rest.get().surface().length() - unit.get().surface().length();
+                return Outcome.of(signed(s, hedged(s, start, end, start, number.value(), null, rest.get(),
+                        Qualifier.OVER)));
+            }
+        }
+        if (number.valueMax() != null) {
+            // 三五年, 八九亿韩元: a vague range written as two neighbouring digits.
+            if (unit.isEmpty() && leniency == Leniency.FACTS) {
+                return Outcome.rejected("a vague range without a unit");
+            }
+            return Outcome.of(hedged(s, start, unitEnd, start, number.value(), number.valueMax(), unit.orElse(null),
+                    Qualifier.APPROX));
+        }
 
         // A range: 5%—6%, 5-6个百分点, 2—3万; the unit of the second number carries back to the first.
         if (vague == null && unitEnd < s.length() && RANGE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
@@ -190,8 +215,11 @@ public final class QuantityRecognizer {
             if (upper != null && upper.chinese() == number.chinese() && maskAt(masks, upper.start(), upper.end()) == null
                     && upper.value().compareTo(number.value()) > 0) {
                 Optional<Unit> upperUnit = unitAt(s, upper.end());
-                boolean sameUnit = upperUnit.isPresent()
-                        && (unit.isEmpty() || unit.get().surface().equals(upperUnit.get().surface()));
+                // The first number may repeat the magnitude alone: 两千万到三千万元.
+                boolean sameUnit = upperUnit.isPresent() && (unit.isEmpty()
+                        || unit.get().surface().equals(upperUnit.get().surface())
+                        || unit.get().dimension() == Dimension.MAGNITUDE
+                            && upperUnit.get().surface().startsWith(unit.get().surface()));
                 if (sameUnit) {
                     int end = upper.end() + upperUnit.get().surface().length();
                     return Outcome.of(hedged(s, start, end, start, number.value(), upper.value(), upperUnit.get(), null));
@@ -272,7 +300,7 @@ public final class QuantityRecognizer {
         return unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.DURATION;
     }
 
-    /** 一个, 一批, 两年 are mostly articles and set phrases: from 2 up, or with a physical unit (一亿元), it counts. */
+    /** 一个, 一批 are articles: a Chinese numeral with a measure word counts from 2 up, or with a magnitude (一万个). */
     private static boolean isArticle(NumberReader.Number number, Unit unit) {
         return isMeasureWord(unit) && number.value().compareTo(BigDecimal.valueOf(2)) < 0
                 && unit.factor().compareTo(BigDecimal.ONE) <= 0;
@@ -280,7 +308,8 @@ public final class QuantityRecognizer {
 
     /** True when a growth cue (增长, 提高 …), possibly with 了, ends right before {@code start}. */
     private boolean afterGrowthVerb(String s, int start) {
-        int end = start > 0 && s.charAt(start - 1) == '了' ? start - 1 : start;
+        int hedgeStart = start - qualifiers.endingAt(s, start).map(q -> q.surface().length()).orElse(0);
+        int end = hedgeStart > 0 && s.charAt(hedgeStart - 1) == '了' ? hedgeStart - 1 : hedgeStart;
         return measureCues.nearestBefore(s, Math.max(0, end - 4), end, c -> c.value() == Measure.GROWTH)
                 .filter(m -> m.start() + m.cue().word().length() == end).isPresent();
     }
@@ -292,7 +321,7 @@ public final class QuantityRecognizer {
         if (s.startsWith("零下", start - 2)) {
             prefix = 2;
         } else if (start > 0 && (s.charAt(start - 1) == '负' && isMinusWord(s, start - 1)
-                || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2))))) {
+                || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !isAsciiLetterOrDigit(s.charAt(start - 2))))) {
             prefix = 1;
         }
         if (prefix == 0 || mention.start() != mention.numberStart()) {
@@ -322,7 +351,8 @@ public final class QuantityRecognizer {
             from = start - before.get().surface().length();
             qualifier = before.get().qualifier();
         }
-        Optional<QualifierLexicon.Entry> after = qualifiers.startingAt(s, end);
+        Optional<QualifierLexicon.Entry> after = qualifiers.startingAt(s, end)
+                .filter(q -> segmenter.isBoundary(s, end + q.surface().length()));
         if (after.isPresent()) {
             to = end + after.get().surface().length();
             if (qualifier == null) {
@@ -335,8 +365,9 @@ public final class QuantityRecognizer {
     /** For each character, the reason of the first not-quantity pattern that covers it, or null. */
     private String[] mask(String sentence) {
         String[] masks = new String[sentence.length()];
+        String searched = blankLongNumeralRuns(sentence);
         for (PatternList.Entry entry : notQuantities) {
-            Matcher m = entry.pattern().matcher(sentence);
+            Matcher m = entry.pattern().matcher(searched);
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) {
                     if (masks[k] == null) {
@@ -348,6 +379,38 @@ public final class QuantityRecognizer {
         return masks;
     }
 
+    /**
+     * The sentence with every run of numeral characters longer than any number we read replaced by
+     * placeholders of the same length. A pattern such as {@code [0-9]+年} tried at every digit of a
+     * 100,000-digit run costs quadratic time; such runs are never quantities (the number reader
+     * rejects them as too long), so the patterns need not see them.
+     */
+    private static String blankLongNumeralRuns(String sentence) {
+        StringBuilder out = null;
+        int runStart = -1;
+        for (int k = 0; k <= sentence.length(); k++) {
+            boolean numeral = k < sentence.length() && isNumeralCharacter(sentence.charAt(k));
+            if (numeral && runStart < 0) {
+                runStart = k;
+            } else if (!numeral && runStart >= 0) {
+                if (k - runStart > NumberReader.MAX_LENGTH) {
+                    if (out == null) {
+                        out = new StringBuilder(sentence);
+                    }
+                    for (int j = runStart; j < k; j++) {
+                        out.setCharAt(j, '\uFFFC');
+                    }
+                }
+                runStart = -1;
+            }
+        }
+        return out == null ? sentence : out.toString();
+    }
+
+    private static boolean isNumeralCharacter(char c) {
+        return NumberReader.isDigit(c) || c == '.' || c == ',' || ChineseNumerals.CHARACTERS.indexOf(c) >= 0;
+    }
+
     private static String maskAt(String[] masks, int from, int to) {
         for (int k = from; k < to; k++) {
             if (masks[k] != null) {
@@ -355,6 +418,10 @@ public final class QuantityRecognizer {
             }
         }
         return null;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isHan(char c) {

@@ -22,16 +22,25 @@ public interface Segmenter {
     /** The words of {@code text}, in order, covering it without gaps. */
     List<Word> words(String text);
 
-    /** True when a word ends at {@code index} of {@code text} (the text's ends are boundaries). */
+    /** Characters on each side of an index that decide whether a word ends there. */
+    int BOUNDARY_CONTEXT = 8;
+
+    /**
+     * True when a word ends at {@code index} of {@code text} (the text's ends are boundaries). Only
+     * the characters around {@code index} are segmented: words are short, and this keeps the cost
+     * of a question independent of the length of the text.
+     */
     default boolean isBoundary(String text, int index) {
         if (index <= 0 || index >= text.length()) {
             return true;
         }
-        for (Word word : words(text)) {
-            if (word.end() == index) {
+        int from = Math.max(0, index - BOUNDARY_CONTEXT);
+        String window = text.substring(from, Math.min(text.length(), index + BOUNDARY_CONTEXT));
+        for (Word word : words(window)) {
+            if (word.end() + from == index) {
                 return true;
             }
-            if (word.end() > index) {
+            if (word.end() + from > index) {
                 return false;
             }
         }

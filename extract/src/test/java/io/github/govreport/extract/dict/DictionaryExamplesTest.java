@@ -80,6 +80,12 @@ class DictionaryExamplesTest {
     @MethodSource("measureCues")
     void everyMeasureCueDecidesItsExample(TsvTable.Row row) {
         List<Fact> facts = EXTRACTOR.extract(row.get("example"), "example").facts();
+        if (row.get("measure").equals("none")) {
+            // An exception hides the cue inside it: the number reached is a level, or a rate after …率.
+            assertThat(facts).as("%s: %s", row.get("cue"), row.get("example")).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.measure()).isIn(Measure.LEVEL, Measure.RATE));
+            return;
+        }
         assertThat(facts).as("%s: %s", row.get("cue"), row.get("example"))
                 .anySatisfy(f -> assertThat(f.measure()).isEqualTo(Measure.fromJson(row.get("measure"))));
     }
@@ -88,9 +94,10 @@ class DictionaryExamplesTest {
     @MethodSource("kindCues")
     void everyKindCueDecidesItsExample(TsvTable.Row row) {
         List<Fact> facts = EXTRACTOR.extract(row.get("example"), "example").facts();
+        Kind expected = row.get("kind").equals("none") ? Kind.UNKNOWN : Kind.fromJson(row.get("kind"));
         assertThat(facts).as("%s: %s", row.get("cue"), row.get("example"))
                 .isNotEmpty()
-                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(Kind.fromJson(row.get("kind"))));
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(expected));
     }
 
     @ParameterizedTest(name = "section-kinds.tsv:{0}")

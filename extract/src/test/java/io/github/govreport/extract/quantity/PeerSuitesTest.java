@@ -119,6 +119,13 @@ class PeerSuitesTest {
 
     /** The expected value equals the value as written, or the value in the base unit. */
     private static boolean valueMatches(JsonNode expected, QuantityFinder.Found found) {
+        if (expected.has("valueMin") && expected.has("valueMax")) {
+            BigDecimal max = found.quantity().valueMax();
+            return max != null && equalValues(List.of(found.quantity().normalized().value(),
+                    max.multiply(found.quantity().normalized().value()).divide(found.quantity().value(),
+                            java.math.MathContext.DECIMAL64)),
+                    List.of(new BigDecimal(expected.get("valueMin").asText()), new BigDecimal(expected.get("valueMax").asText())));
+        }
         String value = expected.path("value").asText("");
         if (value.isEmpty()) {
             return true;
