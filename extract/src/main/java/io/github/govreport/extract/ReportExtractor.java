@@ -49,7 +49,7 @@ public final class ReportExtractor {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
         this.reader = new DocumentReader();
-        this.normalizer = new TextNormalizer();
+        this.normalizer = new TextNormalizer(dictionaries);
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.sentences = new SentenceSplitter();
         this.facts = new FactAssembler(dictionaries, builder.reportYear);

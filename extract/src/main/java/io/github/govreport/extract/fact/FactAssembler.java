@@ -72,7 +72,8 @@ public final class FactAssembler {
             warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
         }
         Metadata metadata = new Metadata(null, null, null, reportYear, null, null, null);
-        return new Document(docId, source, raw.mediaType(), metadata, text, sections, List.of(), facts, warnings);
+        return new Document(docId, source, raw.mediaType(), metadata, text, sections, List.of(), facts, warnings,
+                normalized.footnotes(), List.of());
     }
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,

@@ -48,6 +48,17 @@ class DictionaryExamplesTest {
         return Dictionaries.bundled().notQuantities().entries().stream();
     }
 
+    static Stream<PatternList.Entry> pageFurniture() {
+        return Dictionaries.bundled().pageFurniture().entries().stream();
+    }
+
+    @ParameterizedTest(name = "page-furniture.tsv:{0}")
+    @MethodSource("pageFurniture")
+    void everyPageFurniturePatternMatchesItsExample(PatternList.Entry entry) {
+        assertThat(entry.pattern().matcher(entry.row().get("example")).matches())
+                .as("%s:%d %s", entry.row().file(), entry.row().line(), entry.row().get("example")).isTrue();
+    }
+
     static Stream<PatternList.Entry> headings() {
         return Dictionaries.bundled().headingPatterns().entries().stream();
     }
