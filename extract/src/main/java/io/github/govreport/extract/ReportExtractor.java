@@ -8,6 +8,7 @@ import io.github.govreport.extract.io.RawText;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.structure.HeadingRecognizer;
+import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ public final class ReportExtractor {
 
     private final DocumentReader reader;
     private final TextNormalizer normalizer;
+    private final MetadataRecognizer metadata;
     private final HeadingRecognizer headings;
     private final SentenceSplitter sentences;
     private final FactAssembler facts;
@@ -50,6 +52,7 @@ public final class ReportExtractor {
         this.maxInputBytes = builder.maxInputBytes;
         this.reader = new DocumentReader();
         this.normalizer = new TextNormalizer(dictionaries);
+        this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.sentences = new SentenceSplitter();
         this.facts = new FactAssembler(dictionaries, builder.reportYear);
@@ -131,9 +134,10 @@ public final class ReportExtractor {
 
     private Document run(String docId, String source, RawText raw) {
         NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
-        var sectionTree = headings.recognize(text.text());
+        MetadataRecognizer.Result about = metadata.recognize(text.text());
+        var sectionTree = headings.recognize(text.text(), about.partStarts(), text.emphasisedLines());
         var sentenceList = sentences.split(text.text());
-        return facts.assemble(docId, source, raw, text, sectionTree, sentenceList);
+        return facts.assemble(docId, source, raw, text, about, sectionTree, sentenceList);
     }
 
     /** The default document id of a file: its name without directories and without its last extension. */

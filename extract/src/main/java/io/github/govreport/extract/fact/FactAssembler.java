@@ -7,6 +7,8 @@ import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Part;
+import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
@@ -18,6 +20,7 @@ import io.github.govreport.extract.normalize.CodePointIndex;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,10 @@ public final class FactAssembler {
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
 
+    /** Report types delivered at the start of their year: targets for it, results for the year before. */
+    private static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
+            ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY);
+
     public FactAssembler(Dictionaries dictionaries, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries);
         this.measureCues = dictionaries.measureCues();
@@ -54,7 +61,7 @@ public final class FactAssembler {
     }
 
     public Document assemble(String docId, String source, RawText raw, NormalizedText normalized,
-                             List<Section> sections, List<Sentence> sentences) {
+                             MetadataRecognizer.Result about, List<Section> sections, List<Sentence> sentences) {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
@@ -63,7 +70,7 @@ public final class FactAssembler {
                 Span span = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
                 List<Section> path = pathTo(sections, span.start());
-                facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path,
+                facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path, reportYear(about, span.start()),
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -71,13 +78,31 @@ public final class FactAssembler {
         if (facts.isEmpty()) {
             warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
         }
-        Metadata metadata = new Metadata(null, null, null, reportYear, null, null, null);
+        Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
         return new Document(docId, source, raw.mediaType(), metadata, text, sections, List.of(), facts, warnings,
-                normalized.footnotes(), List.of());
+                normalized.footnotes(), about.parts());
+    }
+
+    /**
+     * The year of the report a fact is in: the builder's, else the year of the report (or of the
+     * part of a compilation) when the text says what kind of report it is. Reports are delivered
+     * early in their year, so their targets are for that year and their results for the year before.
+     */
+    private Integer reportYear(MetadataRecognizer.Result about, int offset) {
+        if (reportYear != null) {
+            return reportYear;
+        }
+        Metadata metadata = about.metadata();
+        for (Part part : about.parts()) {
+            if (part.span().start() <= offset && offset < part.span().end()) {
+                metadata = part.metadata();
+            }
+        }
+        return metadata.type() != null && DATED_TYPES.contains(metadata.type()) ? metadata.year() : null;
     }
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,
-                      List<Section> path, Span sourceSpan) {
+                      List<Section> path, Integer reportYear, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 

@@ -37,8 +37,21 @@ public final class TextNormalizer {
         boolean pdf = "application/pdf".equals(mediaType);
         NormalizedText folded = fold(source, pdf);
         LayoutRepair.Result repaired = layout.repair(folded.text(), pdf);
-        return new NormalizedText(repaired.text().text(), folded.map().then(repaired.text().map()),
-                repaired.footnotes());
+        OffsetMap map = folded.map().then(repaired.text().map());
+        return new NormalizedText(repaired.text().text(), map, repaired.footnotes(), emphasisedLines(source, map));
+    }
+
+    private static final java.util.regex.Pattern BOLD_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
+
+    /** Where the wholly bold lines of the source start in the normalised text. */
+    private static java.util.List<Integer> emphasisedLines(String source, OffsetMap map) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = BOLD_LINE.matcher(source);
+        while (m.find()) {
+            starts.add(map.fromSource(source.codePointCount(0, m.start(1))));
+        }
+        return starts;
     }
 
     /** Character-level folding: one output code point per kept source code point. */

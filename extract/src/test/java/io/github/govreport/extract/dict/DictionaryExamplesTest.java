@@ -59,6 +59,17 @@ class DictionaryExamplesTest {
                 .as("%s:%d %s", entry.row().file(), entry.row().line(), entry.row().get("example")).isTrue();
     }
 
+    static Stream<TsvTable.Row> metadataCues() {
+        return Dictionaries.bundled().metadataCues().rows().stream();
+    }
+
+    @ParameterizedTest(name = "metadata.tsv:{0}")
+    @MethodSource("metadataCues")
+    void everyMetadataCueMatchesItsExample(TsvTable.Row row) {
+        assertThat(java.util.regex.Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
+                .as("%s:%d %s", row.file(), row.line(), row.get("example")).isTrue();
+    }
+
     static Stream<PatternList.Entry> headings() {
         return Dictionaries.bundled().headingPatterns().entries().stream();
     }
