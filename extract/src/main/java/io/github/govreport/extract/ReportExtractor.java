@@ -10,6 +10,7 @@ import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.structure.HeadingRecognizer;
 import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
+import io.github.govreport.extract.structure.TableRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class ReportExtractor {
     private final TextNormalizer normalizer;
     private final MetadataRecognizer metadata;
     private final HeadingRecognizer headings;
+    private final TableRecognizer tables;
     private final SentenceSplitter sentences;
     private final FactAssembler facts;
     private final long maxInputBytes;
@@ -54,6 +56,7 @@ public final class ReportExtractor {
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
+        this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();
         this.facts = new FactAssembler(dictionaries, builder.reportYear);
     }
@@ -136,8 +139,9 @@ public final class ReportExtractor {
         NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
         MetadataRecognizer.Result about = metadata.recognize(text.text());
         var sectionTree = headings.recognize(text.text(), about.partStarts(), text.emphasisedLines());
+        var tableList = tables.recognize(text.text());
         var sentenceList = sentences.split(text.text());
-        return facts.assemble(docId, source, raw, text, about, sectionTree, sentenceList);
+        return facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
     }
 
     /** The default document id of a file: its name without directories and without its last extension. */

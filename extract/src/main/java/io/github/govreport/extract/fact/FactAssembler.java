@@ -12,6 +12,7 @@ import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
+import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
@@ -61,7 +62,8 @@ public final class FactAssembler {
     }
 
     public Document assemble(String docId, String source, RawText raw, NormalizedText normalized,
-                             MetadataRecognizer.Result about, List<Section> sections, List<Sentence> sentences) {
+                             MetadataRecognizer.Result about, List<Section> sections, List<Table> tables,
+                             List<Sentence> sentences) {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class FactAssembler {
             warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
         }
         Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
-        return new Document(docId, source, raw.mediaType(), metadata, text, sections, List.of(), facts, warnings,
+        return new Document(docId, source, raw.mediaType(), metadata, text, sections, tables, facts, warnings,
                 normalized.footnotes(), about.parts());
     }
 

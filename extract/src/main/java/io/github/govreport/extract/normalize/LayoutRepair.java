@@ -87,8 +87,9 @@ public final class LayoutRepair {
             return strip(content());
         }
 
+        /** Blank, unless it is an empty table cell (a lone tab). */
         boolean blank() {
-            return stripped().isEmpty();
+            return stripped().isEmpty() && !(from < cps.length && cps[from] == '\t');
         }
     }
 

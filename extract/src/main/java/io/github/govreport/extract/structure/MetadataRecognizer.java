@@ -33,6 +33,8 @@ public final class MetadataRecognizer {
     private static final int MAX_FRONT_LINE = 40;
     /** How many non-blank lines after a title its issuer, date and number may be. */
     private static final int LINES_AFTER_TITLE = 8;
+    /** A report is at least this long (characters): a shorter "part" is a running header or a cover. */
+    private static final int MIN_REPORT = 500;
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})(?:年|[)）])");
 
     private record Cue(String field, Pattern pattern, String value, TsvTable.Row row) {
@@ -154,7 +156,17 @@ public final class MetadataRecognizer {
             }
             titles.add(new int[] {first, i});
         }
-        return titles;
+        // a title with hardly any text before the next one is a running header or a cover: the
+        // report starts at the later title
+        List<int[]> reports = new ArrayList<>();
+        for (int t = 0; t < titles.size(); t++) {
+            if (t + 1 < titles.size() && lines.get(titles.get(t + 1)[0]).start()
+                    - lines.get(titles.get(t)[1]).end() < MIN_REPORT) {
+                continue;
+            }
+            reports.add(titles.get(t));
+        }
+        return reports;
     }
 
     private static boolean isTitleLike(String line) {
