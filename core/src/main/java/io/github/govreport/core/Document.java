@@ -20,9 +20,19 @@ import java.util.Set;
  * @param tables    the tables, in document order
  * @param facts     the facts, in document order
  * @param warnings  what was odd about the document
+ * @param footnotes the footnotes, in document order
+ * @param parts     the reports of a file that holds several (a gazette issue), in order; empty
+ *                  when the file is one report
  */
 public record Document(String id, String source, String mediaType, Metadata metadata, String text,
-                       List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings) {
+                       List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings,
+                       List<Footnote> footnotes, List<Part> parts) {
+
+    /** A document without footnotes and parts. */
+    public Document(String id, String source, String mediaType, Metadata metadata, String text,
+                    List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings) {
+        this(id, source, mediaType, metadata, text, sections, tables, facts, warnings, null, null);
+    }
 
     public Document {
         if (id == null || id.isBlank()) {
@@ -34,6 +44,8 @@ public record Document(String id, String source, String mediaType, Metadata meta
         tables = tables == null ? List.of() : List.copyOf(tables);
         facts = facts == null ? List.of() : List.copyOf(facts);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        parts = parts == null ? List.of() : List.copyOf(parts);
 
         int length = text.codePointCount(0, text.length());
         Set<String> ids = new HashSet<>();
@@ -52,6 +64,15 @@ public record Document(String id, String source, String mediaType, Metadata meta
         }
         for (Table table : tables) {
             requireFits(table.span(), length, "table " + table.id());
+        }
+        for (Footnote footnote : footnotes) {
+            requireFits(footnote.text(), length, "footnote " + footnote.id());
+            if (footnote.marker() != null) {
+                requireFits(footnote.marker(), length, "footnote marker " + footnote.id());
+            }
+        }
+        for (Part part : parts) {
+            requireFits(part.span(), length, "part " + part.id());
         }
     }
 

@@ -12,11 +12,18 @@ import java.time.LocalDate;
  * @param type   what kind of report it is
  * @param issuer who issued it (重庆市人民政府)
  * @param date   the date it was delivered or issued
+ * @param number the document number of an official document (渝中府发〔2024〕8号)
  */
 public record Metadata(String title, String region, AdministrativeLevel level, Integer year,
-                       ReportType type, String issuer, LocalDate date) {
+                       ReportType type, String issuer, LocalDate date, String number) {
 
-    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null);
+
+    /** Metadata without a document number. */
+    public Metadata(String title, String region, AdministrativeLevel level, Integer year, ReportType type,
+                    String issuer, LocalDate date) {
+        this(title, region, level, year, type, issuer, date, null);
+    }
 
     public Metadata {
         if (year != null && (year < Fact.EARLIEST_PERIOD || year > Fact.LATEST_PERIOD)) {
@@ -25,6 +32,6 @@ public record Metadata(String title, String region, AdministrativeLevel level, I
     }
 
     public Metadata withYear(Integer newYear) {
-        return new Metadata(title, region, level, newYear, type, issuer, date);
+        return new Metadata(title, region, level, newYear, type, issuer, date, number);
     }
 }

@@ -9,7 +9,9 @@ import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.segment.HanLpSegmenter;
 import io.github.govreport.extract.structure.HeadingRecognizer;
+import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
+import io.github.govreport.extract.structure.TableRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +43,9 @@ public final class ReportExtractor {
 
     private final DocumentReader reader;
     private final TextNormalizer normalizer;
+    private final MetadataRecognizer metadata;
     private final HeadingRecognizer headings;
+    private final TableRecognizer tables;
     private final SentenceSplitter sentences;
     private final FactAssembler facts;
     private final long maxInputBytes;
@@ -50,8 +54,10 @@ public final class ReportExtractor {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
         this.reader = new DocumentReader();
-        this.normalizer = new TextNormalizer();
+        this.normalizer = new TextNormalizer(dictionaries);
+        this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
+        this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();
         this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear);
     }
@@ -132,9 +138,11 @@ public final class ReportExtractor {
 
     private Document run(String docId, String source, RawText raw) {
         NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
-        var sectionTree = headings.recognize(text.text());
+        MetadataRecognizer.Result about = metadata.recognize(text.text());
+        var sectionTree = headings.recognize(text.text(), about.partStarts(), text.emphasisedLines());
+        var tableList = tables.recognize(text.text());
         var sentenceList = sentences.split(text.text());
-        return facts.assemble(docId, source, raw, text, sectionTree, sentenceList);
+        return facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
     }
 
     /** The default document id of a file: its name without directories and without its last extension. */

@@ -14,10 +14,12 @@ import io.github.govreport.core.AdministrativeLevel;
 import io.github.govreport.core.Binding;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
+import io.github.govreport.core.Footnote;
 import io.github.govreport.core.JsonName;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Part;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.ReportType;
@@ -135,6 +137,10 @@ public final class ModelJson {
         document.facts().forEach(f -> facts.add(factNode(f, false)));
         ArrayNode warnings = node.putArray("warnings");
         document.warnings().forEach(w -> warnings.add(warningNode(w)));
+        ArrayNode footnotes = node.putArray("footnotes");
+        document.footnotes().forEach(n -> footnotes.add(footnoteNode(n)));
+        ArrayNode parts = node.putArray("parts");
+        document.parts().forEach(p -> parts.add(partNode(p)));
         node.put("text", document.text());
         return node;
     }
@@ -148,6 +154,27 @@ public final class ModelJson {
         node.put("type", nameOf(metadata.type()));
         node.put("issuer", metadata.issuer());
         node.put("date", metadata.date() == null ? null : metadata.date().toString());
+        node.put("number", metadata.number());
+        return node;
+    }
+
+    private static ObjectNode footnoteNode(Footnote footnote) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", footnote.id());
+        node.put("label", footnote.label());
+        node.put("markerStart", footnote.marker() == null ? null : footnote.marker().start());
+        node.put("markerEnd", footnote.marker() == null ? null : footnote.marker().end());
+        node.put("start", footnote.text().start());
+        node.put("end", footnote.text().end());
+        return node;
+    }
+
+    private static ObjectNode partNode(Part part) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", part.id());
+        node.put("start", part.span().start());
+        node.put("end", part.span().end());
+        node.set("metadata", metadataNode(part.metadata()));
         return node;
     }
 
@@ -222,7 +249,10 @@ public final class ModelJson {
                 f.list("sections", ModelJson::sectionFrom),
                 f.list("tables", ModelJson::tableFrom),
                 facts,
-                f.list("warnings", ModelJson::warningFrom));
+                f.list("warnings", ModelJson::warningFrom),
+                // footnotes and parts came after the first documents were written: absent means none
+                f.optionalList("footnotes", ModelJson::footnoteFrom),
+                f.optionalList("parts", ModelJson::partFrom));
     }
 
     private static Fact factFrom(JsonNode node, String where) {
@@ -262,7 +292,22 @@ public final class ModelJson {
         return f.build(() -> new Metadata(f.text("title", false), f.text("region", false),
                 f.enumValue("level", AdministrativeLevel::fromJson, false), f.integer("year", false),
                 f.enumValue("type", ReportType::fromJson, false), f.text("issuer", false),
-                date == null ? null : parseDate(f, date)));
+                date == null ? null : parseDate(f, date), f.optionalText("number")));
+    }
+
+    private static Footnote footnoteFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        Integer markerStart = f.integer("markerStart", false);
+        Integer markerEnd = f.integer("markerEnd", false);
+        return f.build(() -> new Footnote(f.text("id", true), f.text("label", false),
+                markerStart == null || markerEnd == null ? null : new Span(markerStart, markerEnd),
+                new Span(f.integer("start", true), f.integer("end", true))));
+    }
+
+    private static Part partFrom(JsonNode node, String where) {
+        Fields f = new Fields(node, where);
+        return f.build(() -> new Part(f.text("id", true), new Span(f.integer("start", true), f.integer("end", true)),
+                metadataFrom(f.object("metadata"))));
     }
 
     private static LocalDate parseDate(Fields f, String date) {
@@ -381,6 +426,16 @@ public final class ModelJson {
         JsonNode object(String name) {
             JsonNode value = field(name, true);
             return value.isObject() ? value : fail("'" + name + "' must be an object");
+        }
+
+        /** A text key that older files may lack. */
+        String optionalText(String name) {
+            return node.has(name) ? text(name, false) : null;
+        }
+
+        /** A list key that older files may lack: absent reads as empty. */
+        <T> List<T> optionalList(String name, ElementReader<T> reader) {
+            return node.has(name) ? list(name, reader) : List.of();
         }
 
         <T> List<T> list(String name, ElementReader<T> reader) {

@@ -10,9 +10,11 @@ import io.github.govreport.core.Binding;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
+import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Part;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.ReportType;
@@ -83,10 +85,15 @@ class ModelJsonTest {
         Table table = new Table("t1", "主要指标", new Span(20, 44), 1,
                 List.of(List.of("指标", "2024年预期目标"), List.of("地区生产总值增速", "6左右")));
         Metadata metadata = new Metadata("政府工作报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
-                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21));
+                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21), "渝府发〔2024〕1号");
+        Metadata planPart = new Metadata("计划报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
+                ReportType.PLAN_REPORT, "重庆市发展和改革委员会", null);
         Document document = new Document("000_x", "seeds/000_x.txt", "text/plain", metadata, TEXT,
                 List.of(top), List.of(table), List.of(gdpLevel(), areaRange()),
-                List.of(Warning.of("no-title", "no title line found"), new Warning("odd", "odd span", new Span(1, 2))));
+                List.of(Warning.of("no-title", "no title line found"), new Warning("odd", "odd span", new Span(1, 2))),
+                List.of(new Footnote("n1", "[1]", new Span(3, 3), new Span(40, 44)),
+                        new Footnote("n2", null, null, new Span(41, 44))),
+                List.of(new Part("p1", new Span(0, 20), metadata), new Part("p2", new Span(20, 44), planPart)));
 
         for (boolean pretty : new boolean[] {true, false}) {
             String json = ModelJson.document(document, pretty);
@@ -103,7 +110,16 @@ class ModelJsonTest {
         Iterator<String> names = node.get("metadata").fieldNames();
         List<String> metadataKeys = new ArrayList<>();
         names.forEachRemaining(metadataKeys::add);
-        assertThat(metadataKeys).containsExactly("title", "region", "level", "year", "type", "issuer", "date");
+        assertThat(metadataKeys).containsExactly("title", "region", "level", "year", "type", "issuer", "date", "number");
+    }
+
+    @Test
+    void documentsWrittenBeforeFootnotesAndPartsStillRead() {
+        Document document = new Document("000_x", null, null, null, TEXT, null, null, List.of(gdpLevel()), null);
+        String json = ModelJson.document(document, false).replace(",\"footnotes\":[],\"parts\":[]", "")
+                .replace(",\"number\":null", "");
+        assertThat(json).doesNotContain("footnotes").doesNotContain("number");
+        assertThat(ModelJson.readDocument(json)).isEqualTo(document);
     }
 
     @Test

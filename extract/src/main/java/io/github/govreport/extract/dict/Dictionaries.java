@@ -19,10 +19,13 @@ import java.util.function.BiFunction;
  * @param sectionKinds     the heading words that mark reviews and plans (section-kinds.tsv)
  * @param notQuantities    the patterns of numbers that only name something (not-quantities.tsv)
  * @param headingPatterns  the heading conventions (headings.tsv)
+ * @param pageFurniture    page numbers and footnote-text lines (page-furniture.tsv)
+ * @param metadataCues     title, region, level, issuer, date and document-number cues (metadata.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
-                           PatternList headingPatterns) {
+                           PatternList headingPatterns, PatternList pageFurniture,
+                           TsvTable metadataCues) {
 
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
@@ -76,6 +79,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new CueLexicon<>(files.apply("section-kinds.tsv", new String[] {"word", "kind", "example"}),
                         "word", "kind", Kind::fromJson),
                 new PatternList(files.apply("not-quantities.tsv", new String[] {"pattern", "reason", "example"})),
-                new PatternList(files.apply("headings.tsv", new String[] {"pattern", "level", "example"})));
+                new PatternList(files.apply("headings.tsv", new String[] {"pattern", "level", "family", "example"})),
+                new PatternList(files.apply("page-furniture.tsv", new String[] {"pattern", "role", "example"})),
+                files.apply("metadata.tsv", new String[] {"field", "pattern", "value", "example"}));
     }
 }

@@ -5,9 +5,12 @@ import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Part;
+import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
+import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
@@ -17,6 +20,7 @@ import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import io.github.govreport.extract.segment.Segmenter;
+import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +56,10 @@ public final class FactAssembler {
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
 
+    /** Report types delivered at the start of their year: targets for it, results for the year before. */
+    private static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
+            ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY);
+
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measures = new MeasureResolver(dictionaries.measureCues());
@@ -61,7 +69,8 @@ public final class FactAssembler {
     }
 
     public Document assemble(String docId, String source, RawText raw, NormalizedText normalized,
-                             List<Section> sections, List<Sentence> sentences) {
+                             MetadataRecognizer.Result about, List<Section> sections, List<Table> tables,
+                             List<Sentence> sentences) {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
@@ -79,6 +88,7 @@ public final class FactAssembler {
                 List<Section> path = pathTo(sections, span.start());
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path, layout, binding,
+                        reportYear(about, span.start()),
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -86,12 +96,32 @@ public final class FactAssembler {
         if (facts.isEmpty()) {
             warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
         }
-        Metadata metadata = new Metadata(null, null, null, reportYear, null, null, null);
-        return new Document(docId, source, raw.mediaType(), metadata, text, sections, List.of(), facts, warnings);
+        Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
+        return new Document(docId, source, raw.mediaType(), metadata, text, sections, tables, facts, warnings,
+                normalized.footnotes(), about.parts());
+    }
+
+    /**
+     * The year of the report a fact is in: the builder's, else the year of the report (or of the
+     * part of a compilation) when the text says what kind of report it is. Reports are delivered
+     * early in their year, so their targets are for that year and their results for the year before.
+     */
+    private Integer reportYear(MetadataRecognizer.Result about, int offset) {
+        if (reportYear != null) {
+            return reportYear;
+        }
+        Metadata metadata = about.metadata();
+        for (Part part : about.parts()) {
+            if (part.span().start() <= offset && offset < part.span().end()) {
+                metadata = part.metadata();
+            }
+        }
+        return metadata.type() != null && DATED_TYPES.contains(metadata.type()) ? metadata.year() : null;
     }
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,
-                      List<Section> path, Source source, Binding binding, Span sourceSpan) {
+                      List<Section> path, Source source, Binding binding, Integer reportYear,
+                      Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 

@@ -22,6 +22,23 @@ final class MappedTextBuilder {
         length++;
     }
 
+    /** The number of code points written so far. */
+    int length() {
+        return length;
+    }
+
+    /** The last code point written. */
+    int last() {
+        return text.codePointBefore(text.length());
+    }
+
+    /** Takes back the last code point written. */
+    void dropLast() {
+        int c = last();
+        text.setLength(text.length() - Character.charCount(c));
+        length--;
+    }
+
     NormalizedText build(int sourceLength) {
         return new NormalizedText(text.toString(),
                 new OffsetMap(Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), sourceLength));

@@ -57,6 +57,25 @@ public final class OffsetMap {
         return new Span(starts[span.start()], ends[span.end() - 1]);
     }
 
+    /**
+     * The first code point of the normalised text that comes from source offset {@code source} or
+     * later: where a place of the source ended up. Relies on the map being monotonic, which every
+     * step of the normaliser keeps (it drops and folds, it never reorders).
+     */
+    public int fromSource(int source) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < source) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The map from the output of {@code next} straight back to the source of this map. */
     public OffsetMap then(OffsetMap next) {
         if (next.sourceLength != length()) {

@@ -1,5 +1,7 @@
 package io.github.govreport.extract.normalize;
 
+import io.github.govreport.extract.dict.Dictionaries;
+
 /**
  * Turns the text read from a report into the text that the later stages match against, keeping
  * an offset map back to the source.
@@ -11,15 +13,50 @@ package io.github.govreport.extract.normalize;
  *       (from GB2312 decoding) becomes the middle dot U+00B7;</li>
  *   <li>Markdown emphasis markers {@code **} are dropped ({@code **6.1%**} → 6.1%);</li>
  *   <li>in PDF text, the space that extraction inserts between a CJK character and a digit is
- *       dropped ({@code 增长 6.1%} → 增长6.1%).</li>
+ *       dropped ({@code 增长 6.1%} → 增长6.1%);</li>
+ *   <li>then the layout is repaired ({@link LayoutRepair}): page numbers and running headers
+ *       dropped, paragraphs broken by lines and pages joined, footnote markers linked to their
+ *       texts.</li>
  * </ul>
- * Stateless and thread-safe.
+ * The offset maps of the two steps are composed into one. Thread-safe.
  */
 public final class TextNormalizer {
 
+    private final LayoutRepair layout;
+
+    /** A normaliser with the bundled heading and page-furniture patterns. */
+    public TextNormalizer() {
+        this(Dictionaries.bundled());
+    }
+
+    public TextNormalizer(Dictionaries dictionaries) {
+        this.layout = new LayoutRepair(dictionaries.headingPatterns(), dictionaries.pageFurniture());
+    }
+
     public NormalizedText normalize(String source, String mediaType) {
-        int[] cps = source.codePoints().toArray();
         boolean pdf = "application/pdf".equals(mediaType);
+        NormalizedText folded = fold(source, pdf);
+        LayoutRepair.Result repaired = layout.repair(folded.text(), pdf);
+        OffsetMap map = folded.map().then(repaired.text().map());
+        return new NormalizedText(repaired.text().text(), map, repaired.footnotes(), emphasisedLines(source, map));
+    }
+
+    private static final java.util.regex.Pattern BOLD_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
+
+    /** Where the wholly bold lines of the source start in the normalised text. */
+    private static java.util.List<Integer> emphasisedLines(String source, OffsetMap map) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = BOLD_LINE.matcher(source);
+        while (m.find()) {
+            starts.add(map.fromSource(source.codePointCount(0, m.start(1))));
+        }
+        return starts;
+    }
+
+    /** Character-level folding: one output code point per kept source code point. */
+    static NormalizedText fold(String source, boolean pdf) {
+        int[] cps = source.codePoints().toArray();
         MappedTextBuilder out = new MappedTextBuilder();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
@@ -30,7 +67,8 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            if (pdf && c == ' ' && i > 0 && i + 1 < cps.length && isCjkDigitBoundary(cps[i - 1], cps[i + 1])) {
+            if (pdf && c == ' ' && i > 0 && i + 1 < cps.length && isCjkDigitBoundary(cps[i - 1], cps[i + 1])
+                    && !followsLineNumber(cps, i)) {
                 continue;
             }
             out.append(fold(c), i, i + 1);
@@ -56,6 +94,30 @@ public final class TextNormalizer {
         int b = fold(before);
         int a = fold(after);
         return isCjk(b) && isNumeric(a) || isNumeric(b) && isCjk(a);
+    }
+
+    /**
+     * True when the space at {@code i} follows a one- or two-digit number that starts a line
+     * without a full stop: the label of a heading such as "1 扎实推进…", not a wrapped sentence
+     * that starts with a number ("10 个毗邻地区…。").
+     */
+    private static boolean followsLineNumber(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && cps[j] >= '0' && cps[j] <= '9') {
+            j--;
+        }
+        if (j == i - 1 || i - 1 - j > 2) {
+            return false;
+        }
+        for (int k = i; k < cps.length && cps[k] != '\n'; k++) {
+            if (cps[k] == '。') {
+                return false;
+            }
+        }
+        while (j >= 0 && (cps[j] == ' ' || cps[j] == '\u3000' || cps[j] == '\t')) {
+            j--;
+        }
+        return j < 0 || cps[j] == '\n';
     }
 
     private static boolean isNumeric(int c) {

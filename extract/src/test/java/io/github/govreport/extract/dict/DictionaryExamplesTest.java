@@ -48,6 +48,28 @@ class DictionaryExamplesTest {
         return Dictionaries.bundled().notQuantities().entries().stream();
     }
 
+    static Stream<PatternList.Entry> pageFurniture() {
+        return Dictionaries.bundled().pageFurniture().entries().stream();
+    }
+
+    @ParameterizedTest(name = "page-furniture.tsv:{0}")
+    @MethodSource("pageFurniture")
+    void everyPageFurniturePatternMatchesItsExample(PatternList.Entry entry) {
+        assertThat(entry.pattern().matcher(entry.row().get("example")).matches())
+                .as("%s:%d %s", entry.row().file(), entry.row().line(), entry.row().get("example")).isTrue();
+    }
+
+    static Stream<TsvTable.Row> metadataCues() {
+        return Dictionaries.bundled().metadataCues().rows().stream();
+    }
+
+    @ParameterizedTest(name = "metadata.tsv:{0}")
+    @MethodSource("metadataCues")
+    void everyMetadataCueMatchesItsExample(TsvTable.Row row) {
+        assertThat(java.util.regex.Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
+                .as("%s:%d %s", row.file(), row.line(), row.get("example")).isTrue();
+    }
+
     static Stream<PatternList.Entry> headings() {
         return Dictionaries.bundled().headingPatterns().entries().stream();
     }

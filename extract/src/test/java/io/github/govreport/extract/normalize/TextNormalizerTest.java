@@ -62,4 +62,72 @@ class TextNormalizerTest {
         assertThat(text.toSource(new Span(3, 5)).slice(source)).isEqualTo("6**%");
         assertThat(CodePointIndex.of(text.text()).codePoint(text.text().indexOf('6'))).isEqualTo(3);
     }
+
+    @Test
+    void joinsAParagraphThatAPageBreakSplitInPlainText() {
+        // seed 001 lines 133-135: the page break fell between 公 and 里
+        String source = "一、重点工作\n\n持续扩大有效投资。加快交通强市建设，力争高铁、高速公路通车里程分别突破1100公\n\n"
+                + "里、4500公里；加快现代水网建设，促进水网与水电、航运等功能协同融合发展。\n\n二、下一段\n";
+        NormalizedText text = normalizer.normalize(source, "text/plain");
+        assertThat(text.text()).contains("突破1100公里、4500公里；").startsWith("一、重点工作\n\n持续").contains("。\n\n二、下一段");
+        int at = text.text().indexOf("1100公里");
+        assertThat(text.toSource(new Span(at, at + 6)).slice(source)).isEqualTo("1100公\n\n里");
+    }
+
+    @Test
+    void keepsTitleLinesHeadingsListsAndShortLinesApart() {
+        String source = String.join("\n", "关于重庆市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告", "",
+                "重庆市发展和改革委员会", "", "一、2023年国民经济和社会发展规划执行情况", "",
+                "2023年，面对严峻复杂的国际环境和艰巨繁重的改革发展稳定任务，全市上下坚持稳中求进工作总基调。", "",
+                "- 新开工改造城镇老旧小区4186万平方米", "- 实施100个街头绿地提质项目", "");
+        assertThat(normalizer.normalize(source, "text/plain").text()).isEqualTo(source);
+    }
+
+    @Test
+    void repairsPdfLayoutLineBreaksPageNumbersAndRunningHeaders() {
+        String line = "全市上下坚持稳中求进工作总基调，经济运行持续回升向好。";   // a full line of 27 characters
+        String source = "重庆市人民政府工作报告2023 年，全市地区生产总值增长 6.1%，新增上市企业 10\n"
+                + "家，科技型企业达到 5.85 万家，高新技术企业达到 7565 家，专\n"
+                + "精特新企业达到 3694 家。\n"
+                + "　　一、2023 年工作回顾\n"
+                + (line + "\n").repeat(3)
+                + "全市上下坚持稳中求进工作总基调，经济运行持续回升向好地\n\n— 1 —\n\n\n\n"
+                + "重庆市人民政府工作报告区生产总值增长 6.1%。\n"
+                + (line + "\n").repeat(2)
+                + "\n— 2 —\n\n\n重庆市人民政府工作报告" + line + "\n";
+        NormalizedText text = normalizer.normalize(source, "application/pdf");
+        assertThat(text.text()).startsWith("2023年，全市地区生产总值增长6.1%，新增上市企业10家，科技型企业达到5.85万家，"
+                        + "高新技术企业达到7565家，专精特新企业达到3694家。\n　　一、2023年工作回顾\n")
+                .contains("运行持续回升向好地区生产总值增长6.1%。")
+                .doesNotContain("— 1 —").doesNotContain("— 2 —").doesNotContain("重庆市人民政府工作报告");
+        int ten = text.text().indexOf("10家");
+        assertThat(text.toSource(new Span(ten, ten + 3)).slice(source)).isEqualTo("10\n家");
+    }
+
+    @Test
+    void removesLostFootnoteMarkersAndLinksThemToTheFootnoteTexts() {
+        // seed 003: the superscript numbers were lost and left "[⏎]" in the running text
+        String source = "落实党建统领“885”[\n]三项重点任务，“十项行动”[\n]分步实施。\n\n"
+                + "重庆市渝中区人民政府办公室 2024年2月9日印发\n"
+                + "[\uFFFD] 为党建、经济、平安“八张报表”。\n\n[\uFFFD] 为提升主城都市区极核引领行动。\n";
+        NormalizedText text = normalizer.normalize(source, "text/plain");
+        assertThat(text.text()).startsWith("落实党建统领“885”三项重点任务，“十项行动”分步实施。\n");
+        assertThat(text.footnotes()).hasSize(2);
+        var first = text.footnotes().get(0);
+        assertThat(first.text().slice(text.text())).isEqualTo("为党建、经济、平安“八张报表”。");
+        assertThat(first.marker().start()).isEqualTo(text.text().indexOf("三项"));
+        assertThat(text.footnotes().get(1).marker().start()).isEqualTo(text.text().indexOf("分步"));
+        int task = text.text().indexOf("三项");
+        assertThat(text.toSource(new Span(task - 1, task + 1)).slice(source)).isEqualTo("”[\n]三");
+    }
+
+    @Test
+    void linksNumberedFootnoteMarkersByLabel() {
+        String source = "落实“885”[1]三项重点任务，“十项行动” [2]分步实施，共[3]项。\n[2] 为十项行动。\n[1] 为八张报表。\n";
+        NormalizedText text = normalizer.normalize(source, "application/pdf");
+        assertThat(text.text()).startsWith("落实“885”三项重点任务，“十项行动”分步实施，共[3]项。");
+        assertThat(text.footnotes()).extracting(f -> f.label() + f.text().slice(text.text()))
+                .containsExactly("[2]为十项行动。", "[1]为八张报表。");
+        assertThat(text.footnotes().get(1).marker().start()).isEqualTo(text.text().indexOf("三项"));
+    }
 }

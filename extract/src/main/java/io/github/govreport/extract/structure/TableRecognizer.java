@@ -1,0 +1,182 @@
+package io.github.govreport.extract.structure;
+
+import io.github.govreport.core.Span;
+import io.github.govreport.core.Table;
+import io.github.govreport.extract.normalize.CodePointIndex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the tables in the text that Tika writes for DOCX, DOC and HTML tables, and that plain
+ * text copied from such files keeps:
+ * <ul>
+ *   <li>one cell a line: each cell starts with a tab, a line without a tab goes on with the cell
+ *       before it (a cell of several lines, sometimes with blank lines inside), a blank line
+ *       followed by a tab line ends a row; lines without a tab end the table when no tab line
+ *       follows them within a few lines;</li>
+ *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs.</li>
+ * </ul>
+ * PDF text has no tabs: its tables stay text and no cells are invented. The first row is a header
+ * row when it holds no number. Thread-safe.
+ */
+public final class TableRecognizer {
+
+    /** A caption is a short line right above the table. */
+    private static final int MAX_CAPTION = 40;
+
+    private record Line(int start, int end, String text) {
+
+        boolean blank() {
+            return text.isBlank();
+        }
+
+        boolean cell() {
+            return text.startsWith("\t");
+        }
+    }
+
+    public List<Table> recognize(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines.add(new Line(start, end, text.substring(start, end)));
+            start = end + 1;
+        }
+        CodePointIndex index = CodePointIndex.of(text);
+        List<Table> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).cell()) {
+                i++;
+                continue;
+            }
+            int first = i;
+            List<List<String>> rows = new ArrayList<>();
+            int last = lines.get(i).text().indexOf('\t', 1) > 0 ? readRowLines(lines, i, rows)
+                    : readCellLines(lines, i, rows);
+            if (rows.size() >= 2 && rows.get(0).size() >= 2) {
+                tables.add(new Table("t" + (tables.size() + 1), caption(lines, first),
+                        new Span(index.codePoint(lines.get(first).start()), index.codePoint(lines.get(last).end())),
+                        isHeader(rows.get(0)) ? 1 : 0, rows));
+            }
+            i = last + 1;
+        }
+        return tables;
+    }
+
+    /** Reads a table of one cell a line from line {@code i}; returns its last line. */
+    private static int readCellLines(List<Line> lines, int i, List<List<String>> rows) {
+        List<StringBuilder> row = new ArrayList<>();
+        int width = -1;   // the cells of the first row
+        int blanks = 0;
+        int last = i;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.blank() && !line.cell()) {
+                blanks++;
+                continue;
+            }
+            if (line.cell()) {
+                if (blanks > 0 && !row.isEmpty()) {
+                    width = finishRow(rows, row, width);
+                    row = new ArrayList<>();
+                }
+                row.add(new StringBuilder(line.text().substring(1).strip()));
+            } else {
+                if (row.isEmpty() || blanks > 0 && !tableGoesOn(lines, i)) {
+                    break;
+                }
+                append(row.get(row.size() - 1), line.text().strip());
+            }
+            blanks = 0;
+            last = i;
+        }
+        if (!row.isEmpty()) {
+            finishRow(rows, row, width);
+        }
+        return last;
+    }
+
+    /** Reads a table of one row a line from line {@code i}; returns its last line. */
+    private static int readRowLines(List<Line> lines, int i, List<List<String>> rows) {
+        int last = i;
+        boolean blankBefore = false;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.blank() && !line.cell()) {
+                blankBefore = true;
+                continue;
+            }
+            if (line.cell()) {
+                List<String> cells = new ArrayList<>();
+                for (String cell : line.text().substring(1).split("\t", -1)) {
+                    cells.add(cell.strip());
+                }
+                rows.add(cells);
+            } else if (!rows.isEmpty() && (!blankBefore || tableGoesOn(lines, i))) {
+                // a line break inside the last cell (<br>)
+                List<String> row = rows.get(rows.size() - 1);
+                StringBuilder cell = new StringBuilder(row.get(row.size() - 1));
+                append(cell, line.text().strip());
+                row.set(row.size() - 1, cell.toString());
+            } else {
+                break;
+            }
+            blankBefore = false;
+            last = i;
+        }
+        return last;
+    }
+
+    /** How many lines without a tab a cell may go on for. */
+    private static final int MAX_CONTINUATION = 1;
+
+    /** True when a tab line follows the text lines from line {@code i} on within a few lines. */
+    private static boolean tableGoesOn(List<Line> lines, int i) {
+        int text = 0;
+        for (int j = i; j < lines.size(); j++) {
+            Line line = lines.get(j);
+            if (line.cell()) {
+                return true;
+            }
+            if (!line.blank() && ++text > MAX_CONTINUATION) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int finishRow(List<List<String>> rows, List<StringBuilder> row, int width) {
+        rows.add(row.stream().map(StringBuilder::toString).toList());
+        return width < 0 ? row.size() : width;
+    }
+
+    /** Joins the lines of one cell: Chinese text runs on, Latin words keep a space. */
+    private static void append(StringBuilder cell, String more) {
+        if (cell.length() > 0 && !more.isEmpty() && isLatin(cell.charAt(cell.length() - 1)) && isLatin(more.charAt(0))) {
+            cell.append(' ');
+        }
+        cell.append(more);
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private static String caption(List<Line> lines, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+            String text = lines.get(i).text().strip();
+            if (!text.isEmpty()) {
+                return text.length() <= MAX_CAPTION && !text.startsWith("\t") ? text : null;
+            }
+        }
+        return null;
+    }
+
+    /** A first row without numbers names the columns. */
+    private static boolean isHeader(List<String> row) {
+        return row.stream().noneMatch(cell -> cell.matches("[-+＞＜<>≥≤]?[0-9.]+%?"));
+    }
+}

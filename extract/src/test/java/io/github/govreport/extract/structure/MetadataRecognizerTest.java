@@ -1,0 +1,72 @@
+package io.github.govreport.extract.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govreport.core.AdministrativeLevel;
+import io.github.govreport.core.ReportType;
+import io.github.govreport.extract.dict.DictionaryException;
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.TsvTable;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MetadataRecognizerTest {
+
+    private final MetadataRecognizer recognizer = new MetadataRecognizer(Dictionaries.bundled().metadataCues());
+
+    @Test
+    void readsTheFrontOfAWorkReport() {
+        var result = recognizer.recognize(String.join("\n", "广西壮族自治区人民政府工作报告", "",
+                "——2024年1月22日在广西壮族自治区第十四届人民代表大会第三次会议上", "", "自治区主席 蓝天立", "",
+                "各位代表：", "现在，我代表自治区人民政府向大会报告工作。"));
+        var m = result.metadata();
+        assertThat(m.title()).isEqualTo("广西壮族自治区人民政府工作报告");
+        assertThat(m.type()).isEqualTo(ReportType.WORK_REPORT);
+        assertThat(m.region()).isEqualTo("广西壮族自治区");
+        assertThat(m.level()).isEqualTo(AdministrativeLevel.PROVINCE);
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 1, 22));
+        assertThat(m.year()).isEqualTo(2024);
+        assertThat(result.parts()).isEmpty();
+    }
+
+    @Test
+    void theMostSpecificRegionOfATitleAndItsLevel() {
+        assertThat(recognizer.region("重庆市渝中区2023年国民经济和社会发展计划执行情况")).isEqualTo("渝中区");
+        assertThat(recognizer.level("渝中区")).isEqualTo(AdministrativeLevel.COUNTY);
+        assertThat(recognizer.level("重庆市")).isEqualTo(AdministrativeLevel.PROVINCE);
+        assertThat(recognizer.level("成都市")).isEqualTo(AdministrativeLevel.CITY);
+        assertThat(recognizer.region("一图读懂区政府工作报告")).isNull();
+        assertThat(recognizer.region("政府工作报告")).isNull();
+    }
+
+    @Test
+    void aNoticeThatForwardsAReportIsNotItsTitle() {
+        var m = recognizer.recognize(String.join("\n", "渝中府发〔2024〕8号", "重庆市渝中区人民政府",
+                "关于印发《重庆市渝中区2023年国民经济", "和社会发展计划执行情况及2024年计划", "草案的报告》的通知",
+                "区政府各部门：", "重庆市渝中区人民政府", "2024年2月9日", "重庆市渝中区2023年国民经济和社会发展",
+                "计划执行情况及2024年计划草案的报告", "一、2023年计划执行情况")).metadata();
+        assertThat(m.title()).isEqualTo("重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告");
+        assertThat(m.number()).isEqualTo("渝中府发〔2024〕8号");
+        assertThat(m.issuer()).isEqualTo("重庆市渝中区人民政府");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 2, 9));
+    }
+
+    @Test
+    void textWithoutATitleHasEmptyMetadata() {
+        var m = recognizer.recognize("地区生产总值增长6%左右。\n").metadata();
+        assertThat(m.title()).isNull();
+        assertThat(m.type()).isNull();
+        assertThat(m.year()).isNull();
+    }
+
+    @Test
+    void aBadCueFailsWithFileAndLine() {
+        String tsv = "field\tpattern\tvalue\texample\ntype\t记者\tnewspaper\tx\n";
+        assertThatThrownBy(() -> new MetadataRecognizer(TsvTable.read("metadata.tsv",
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "field")))
+                .isInstanceOf(DictionaryException.class).hasMessageStartingWith("metadata.tsv:2: value must be a report type");
+    }
+}
