@@ -12,8 +12,9 @@ import io.github.govreport.extract.dict.Dictionaries;
  *   <li>the byte-order mark and carriage returns are dropped, NBSP becomes a space, and U+30FB
  *       (from GB2312 decoding) becomes the middle dot U+00B7;</li>
  *   <li>Markdown emphasis markers {@code **} are dropped ({@code **6.1%**} → 6.1%);</li>
- *   <li>in PDF text, the space that extraction inserts between a CJK character and a digit is
- *       dropped ({@code 增长 6.1%} → 增长6.1%);</li>
+ *   <li>a space between a CJK character and a digit is dropped ({@code 增长 6.1%} → 增长6.1%,
+ *       {@code 10 家} → 10家): PDF extraction inserts it, and text copied from PDFs keeps it;
+ *       Chinese prose never needs it;</li>
  *   <li>then the layout is repaired ({@link LayoutRepair}): page numbers and running headers
  *       dropped, paragraphs broken by lines and pages joined, footnote markers linked to their
  *       texts.</li>
@@ -35,7 +36,7 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String source, String mediaType) {
         boolean pdf = "application/pdf".equals(mediaType);
-        NormalizedText folded = fold(source, pdf);
+        NormalizedText folded = fold(source);
         LayoutRepair.Result repaired = layout.repair(folded.text(), pdf);
         OffsetMap map = folded.map().then(repaired.text().map());
         return new NormalizedText(repaired.text().text(), map, repaired.footnotes(), emphasisedLines(source, map));
@@ -55,7 +56,7 @@ public final class TextNormalizer {
     }
 
     /** Character-level folding: one output code point per kept source code point. */
-    static NormalizedText fold(String source, boolean pdf) {
+    static NormalizedText fold(String source) {
         int[] cps = source.codePoints().toArray();
         MappedTextBuilder out = new MappedTextBuilder();
         for (int i = 0; i < cps.length; i++) {
@@ -67,7 +68,7 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            if (pdf && c == ' ' && i > 0 && i + 1 < cps.length && isCjkDigitBoundary(cps[i - 1], cps[i + 1])
+            if (c == ' ' && i > 0 && i + 1 < cps.length && isCjkDigitBoundary(cps[i - 1], cps[i + 1])
                     && !followsLineNumber(cps, i)) {
                 continue;
             }

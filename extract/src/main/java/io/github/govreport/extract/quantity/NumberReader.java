@@ -182,8 +182,11 @@ final class NumberReader {
                 end++;
             }
         }
-        // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it.
-        while (end > i + 1 && ChineseNumerals.isMagnitudeChar(s.charAt(end - 1))) {
+        // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it, or
+        // a 亿 before it makes it the 万 section of the number (四十五亿四千零四万 = 45亿 + 4004万).
+        while (end > i + 1 && ChineseNumerals.isMagnitudeChar(s.charAt(end - 1))
+                && !(isTenThousand(s.charAt(end - 1)) && containsHundredMillion(s, i, end - 1)
+                    && !ChineseNumerals.isMagnitudeChar(s.charAt(end - 2)))) {
             end--;
         }
         String numeral = s.substring(i, end);
@@ -222,6 +225,19 @@ final class NumberReader {
             end--;
         }
         return new Number(BigDecimal.valueOf(low * factor), i, end, true, true, null, BigDecimal.valueOf(high * factor));
+    }
+
+    private static boolean isTenThousand(char c) {
+        return c == '万' || c == '萬';
+    }
+
+    private static boolean containsHundredMillion(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '亿' || s.charAt(k) == '億') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDigit(char c) {
