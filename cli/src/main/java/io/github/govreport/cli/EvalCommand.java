@@ -57,7 +57,15 @@ final class EvalCommand implements Callable<Integer> {
         try {
             Gold gold = goldDir == null ? Gold.bundled() : Gold.load(goldDir);
             Map<String, String> texts = docsDir == null ? seedTexts() : texts(docsDir);
-            Evaluation evaluation = new Scorer(gold, texts::get).evaluate(PredictionsReader.read(predictions));
+            var facts = PredictionsReader.read(predictions);
+            if (!facts.isEmpty() && facts.stream().noneMatch(f -> gold.byDocument().containsKey(f.doc()))) {
+                // Scoring would print a table of zeros: say why instead.
+                err.println("govreport: " + predictions + ": none of its documents is in the gold (gold documents: "
+                        + String.join(", ", new java.util.TreeSet<>(gold.byDocument().keySet()))
+                        + "); document ids are the file names without extension");
+                return ExitCodes.FAILED;
+            }
+            Evaluation evaluation = new Scorer(gold, texts::get).evaluate(facts);
             out.print(evaluation.scores().table());
             if (errors) {
                 out.println();

@@ -1,7 +1,6 @@
 package io.github.govreport.cli;
 
 import io.github.govreport.core.Fact;
-import io.github.govreport.core.json.JsonFormatException;
 import io.github.govreport.core.json.ModelJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,8 @@ final class PredictionsReader {
             }
             try {
                 facts.add(ModelJson.readFact(line));
-            } catch (JsonFormatException e) {
+            } catch (IllegalArgumentException e) {
+                // JsonFormatException, or a value the model refuses (a span that ends before it starts …)
                 throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }

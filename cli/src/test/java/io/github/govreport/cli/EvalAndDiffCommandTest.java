@@ -60,6 +60,19 @@ class EvalAndDiffCommandTest {
     }
 
     @Test
+    void evalSaysSoWhenNoPredictedDocumentIsInTheGold() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(docs.resolve("elsewhere.txt"), "地区生产总值增长6%左右。\n");
+        Path predictions = dir.resolve("elsewhere.jsonl");
+        assertThat(Cli.run("extract", "-o", predictions.toString(), docs.toString()).exitCode()).isZero();
+
+        Cli.Result result = Cli.run("eval", predictions.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString()
+                .contains("none of its documents is in the gold").contains("000_3348ee11c8af0d59");
+    }
+
+    @Test
     void diffShowsAppearedDisappearedAndChangedFacts() throws IOException {
         Path a = extractSeeds();
         List<String> lines = Files.readAllLines(a);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -43,9 +44,24 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
      *
      * @throws DictionaryException when a file of {@code dir} is malformed (naming file and line)
      */
+    /** The dictionary files, by the names an override directory uses. */
+    public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
+            "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
+            "page-furniture.tsv", "metadata.tsv");
+
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DictionaryException(dir + ": not a directory of dictionary files");
+        }
+        // A misspelt file name would silently leave the bundled file in force.
+        try (var files = Files.list(dir)) {
+            List<String> unknown = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tsv"))
+                    .filter(n -> !FILES.contains(n)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new DictionaryException(dir + ": " + unknown + " is not a dictionary file; the files are " + FILES);
+            }
+        } catch (IOException e) {
+            throw new DictionaryException(dir + ": cannot list: " + e.getMessage());
         }
         return load((name, columns) -> {
             Path file = dir.resolve(name);

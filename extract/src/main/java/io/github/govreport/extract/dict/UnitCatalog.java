@@ -4,6 +4,7 @@ import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Unit;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ public final class UnitCatalog {
 
     private final Map<String, Unit> bySurface;
     private final int longest;
+
+    private static final List<String> REQUIRED = List.of("%", "‰", "‱");
 
     UnitCatalog(TsvTable units, TsvTable magnitudes) {
         Map<String, BigDecimal> magnitudeFactors = new HashMap<>();
@@ -53,6 +56,13 @@ public final class UnitCatalog {
         }
         // A unit listed explicitly (千米, 千瓦) wins over the same surface built from a magnitude.
         surfaces.putAll(explicit);
+        // The recognizer reads 百分之五, 千分之三, 万分之二 and 增长1倍 into these units.
+        for (String required : REQUIRED) {
+            if (!explicit.containsKey(required)) {
+                throw new DictionaryException(units.name() + ": the unit '" + required
+                        + "' must be listed (the recognizer resolves fractions and multiples into it)");
+            }
+        }
         this.bySurface = Map.copyOf(surfaces);
         this.longest = surfaces.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -79,10 +89,15 @@ public final class UnitCatalog {
     }
 
     private static BigDecimal decimal(TsvTable.Row row, String column) {
+        BigDecimal value;
         try {
-            return new BigDecimal(row.require(column));
+            value = new BigDecimal(row.require(column));
         } catch (NumberFormatException e) {
             throw row.error("column '" + column + "' must be a decimal number, was '" + row.get(column) + "'");
         }
+        if (value.signum() <= 0) {
+            throw row.error("column '" + column + "' must be greater than zero, was '" + row.get(column) + "'");
+        }
+        return value;
     }
 }

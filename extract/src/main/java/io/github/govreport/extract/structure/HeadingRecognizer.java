@@ -54,6 +54,9 @@ public final class HeadingRecognizer {
             if (!List.of("numbering", "markdown", "title").contains(family)) {
                 throw e.row().error("family must be numbering, markdown or title, was '" + family + "'");
             }
+            if (!e.pattern().pattern().contains("(?<title>")) {
+                throw e.row().error("pattern needs a (?<title>…) group: the heading's title is what it captures");
+            }
             return family;
         }).toList();
     }
