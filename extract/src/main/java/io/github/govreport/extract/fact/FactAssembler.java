@@ -48,6 +48,7 @@ public final class FactAssembler {
      * "sentence" (a table flattened into one line) costs linear time, not quadratic.
      */
     private static final int CUE_WINDOW = 200;
+    private static final String CLAUSE_ENDS = "，；：。,;:";
     private static final String BULLETS = "-•●·▪■◆○★—";
 
     private final QuantityRecognizer quantities;
@@ -88,7 +89,7 @@ public final class FactAssembler {
                 List<Section> path = pathTo(sections, span.start());
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path, layout, binding,
-                        reportYear(about, span.start()),
+                        reportYear(about, span.start(), sections),
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -106,7 +107,7 @@ public final class FactAssembler {
      * part of a compilation) when the text says what kind of report it is. Reports are delivered
      * early in their year, so their targets are for that year and their results for the year before.
      */
-    private Integer reportYear(MetadataRecognizer.Result about, int offset) {
+    private Integer reportYear(MetadataRecognizer.Result about, int offset, List<Section> sections) {
         if (reportYear != null) {
             return reportYear;
         }
@@ -116,7 +117,33 @@ public final class FactAssembler {
                 metadata = part.metadata();
             }
         }
-        return metadata.type() != null && DATED_TYPES.contains(metadata.type()) ? metadata.year() : null;
+        if (metadata.type() != null && DATED_TYPES.contains(metadata.type()) && metadata.year() != null) {
+            return metadata.year();
+        }
+        return planYearOfHeadings(sections);
+    }
+
+    /**
+     * When the text does not say its year: a report whose headings name two consecutive years
+     * (2023年主要成绩, 2024年工作安排) reviews the first and plans the second. Null otherwise.
+     */
+    private static Integer planYearOfHeadings(List<Section> sections) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        collectHeadingYears(sections, years);
+        return years.size() >= 2 && years.last() - years.lower(years.last()) == 1 ? years.last() : null;
+    }
+
+    private static void collectHeadingYears(List<Section> sections, java.util.Set<Integer> years) {
+        for (Section section : sections) {
+            Matcher m = YEAR.matcher(section.title());
+            if (m.find()) {
+                int value = Integer.parseInt(m.group(1));
+                if (value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
+                    years.add(value);
+                }
+            }
+            collectHeadingYears(section.children(), years);
+        }
     }
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,
@@ -128,12 +155,17 @@ public final class FactAssembler {
         MeasureResolver.Decision measure = measures.resolve(s, mention);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        Kind kind = kindCues.nearestBefore(s, Math.max(0, mention.start() - CUE_WINDOW), mention.start(), c -> true)
+        // A kind cue speaks for its own clause: 力争增长7%, 同比增长5%. Further back, 计划 and 目标
+        // are mostly nouns (行动计划, 年度目标) and the section knows better.
+        Kind kind = kindCues.nearestBefore(s, clauseStart(s, mention.start()), mention.start(), c -> true)
                 .map(m -> m.cue().value()).orElse(null);
         if (kind != null) {
             confidence += 0.2;
         } else {
             kind = sectionKind(path);
+            if (kind == Kind.UNKNOWN) {
+                kind = headingYearKind(path, reportYear);
+            }
             confidence += kind != Kind.UNKNOWN ? 0.1 : 0.0;
         }
 
@@ -149,6 +181,29 @@ public final class FactAssembler {
         return new Fact(docId, docId + "#" + number, null, null, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
+    }
+
+    /** Where the clause holding {@code at} starts: after the last ，；：。 before it, at most a cue window back. */
+    private static int clauseStart(String s, int at) {
+        int floor = Math.max(0, at - CUE_WINDOW);
+        for (int k = at - 1; k >= floor; k--) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return floor;
+    }
+
+    /**
+     * A section whose heading names a year before the report's year reviews it (results); one
+     * that names the report's year plans it (targets): 2023年主要成绩, 2024年工作思路和具体举措.
+     */
+    private static Kind headingYearKind(List<Section> path, Integer reportYear) {
+        Integer year = headingYear(path);
+        if (year == null || reportYear == null) {
+            return Kind.UNKNOWN;
+        }
+        return year < reportYear ? Kind.ACTUAL : Kind.TARGET;
     }
 
     private Kind sectionKind(List<Section> path) {
