@@ -14,7 +14,9 @@ import java.util.List;
  *       before it (a cell of several lines, sometimes with blank lines inside), a blank line
  *       followed by a tab line ends a row; lines without a tab end the table when no tab line
  *       follows them within a few lines;</li>
- *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs.</li>
+ *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs; a line
+ *       break inside a cell ({@code <br>}, {@code <p>}) starts a line without a tab that goes on
+ *       with that cell up to its first tab and then holds the row's further cells.</li>
  * </ul>
  * A candidate is a table when it has at least two rows and its first row at least two cells, and
  * when it is not prose: paragraphs indented with a tab look like cells, but most of their rows
