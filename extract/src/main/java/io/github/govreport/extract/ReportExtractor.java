@@ -1,6 +1,7 @@
 package io.github.govreport.extract;
 
 import io.github.govreport.core.Document;
+import io.github.govreport.core.Table;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.fact.FactAssembler;
 import io.github.govreport.extract.io.DocumentReader;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -140,7 +142,8 @@ public final class ReportExtractor {
         NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
         MetadataRecognizer.Result about = metadata.recognize(text.text());
         var sectionTree = headings.recognize(text.text(), about.partStarts(), text.emphasisedLines());
-        var tableList = tables.recognize(text.text());
+        // PDF text has lost its table grid: its tables stay text rather than get guessed cells
+        var tableList = "application/pdf".equals(raw.mediaType()) ? List.<Table>of() : tables.recognize(text.text());
         var sentenceList = sentences.split(text.text());
         return facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
     }

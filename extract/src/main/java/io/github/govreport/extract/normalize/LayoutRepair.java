@@ -138,6 +138,14 @@ public final class LayoutRepair {
                     from = indexOf(line.cps, ']', from) + 1;
                 } else {
                     from = skipBlanks(line.cps, from);
+                    int numberEnd = pdf ? numberLabelEnd(line, from) : -1;
+                    if (numberEnd > 0 && isHan(line.cps[skipBlanks(line.cps, numberEnd)])) {
+                        // "等⏎20 个": the number is not a heading label, so its space is PDF spacing too
+                        for (int c = from; c < numberEnd; c++) {
+                            out.append(line.cps[c], line.start + c, line.start + c + 1);
+                        }
+                        from = skipBlanks(line.cps, numberEnd);
+                    }
                     int last = lastVisible(previous);
                     if (last >= 0 && isLatinOrDigit(previous.cps[last]) && from < line.cps.length
                             && isLatinOrDigit(line.cps[from])) {
@@ -314,10 +322,16 @@ public final class LayoutRepair {
 
     /** Whether {@code next} continues the paragraph that {@code line} breaks off. */
     private boolean runsOn(Line line, Line next, boolean blankBetween, boolean pdf, int width) {
-        if (startsStructure(next) || endsSentence(line)) {
+        if (endsSentence(line)) {
             return false;
         }
         boolean full = pdf && width > 0 && visibleLength(line) >= FULL_LINE_SHARE * width;
+        if (startsStructure(next)) {
+            // "1 扎实推进" is a heading, but "…治理提升等⏎20 个市级重点项目" is a wrapped sentence: a full
+            // PDF line that stops in mid-sentence is not followed by a heading of this bare form
+            return full && !blankBetween && numberLabelEnd(next, skipBlanks(next.cps, next.from)) > 0
+                    && !isStructure(line);
+        }
         if (isStructure(line)) {
             // a PDF heading wider than the page goes on in a short line of its own
             return full && isHeading(line.stripped()) && visibleLength(next) < FULL_LINE_SHARE * width;
@@ -396,6 +410,23 @@ public final class LayoutRepair {
         return s.isEmpty() ? -1 : s.codePointAt(0);
     }
 
+    /**
+     * Where the number ends when the line (from {@code from}) starts with a bare one- or
+     * two-digit number, blanks and then a non-digit (the form of a PDF heading label such as
+     * "1 扎实推进"); -1 otherwise.
+     */
+    private static int numberLabelEnd(Line line, int from) {
+        int i = from;
+        while (i < line.cps.length && line.cps[i] >= '0' && line.cps[i] <= '9') {
+            i++;
+        }
+        if (i == from || i - from > 2 || i >= line.cps.length || !isBlank(line.cps[i])) {
+            return -1;
+        }
+        int after = skipBlanks(line.cps, i);
+        return after < line.cps.length && !(line.cps[after] >= '0' && line.cps[after] <= '9') ? i : -1;
+    }
+
     private static boolean endsInMidClause(Line line) {
         String s = line.stripped();
         return !s.isEmpty() && "，、,“《（(".indexOf(s.charAt(s.length() - 1)) >= 0;
@@ -449,6 +480,10 @@ public final class LayoutRepair {
         while (out.length() > 0 && isBlank(out.last()) && out.last() != '\n') {
             out.dropLast();
         }
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinOrDigit(int c) {

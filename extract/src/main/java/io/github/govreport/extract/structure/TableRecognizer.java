@@ -14,10 +14,17 @@ import java.util.List;
  *       before it (a cell of several lines, sometimes with blank lines inside), a blank line
  *       followed by a tab line ends a row; lines without a tab end the table when no tab line
  *       follows them within a few lines;</li>
- *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs.</li>
+ *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs; a line
+ *       break inside a cell ({@code <br>}, {@code <p>}) starts a line without a tab that goes on
+ *       with that cell up to its first tab and then holds the row's further cells.</li>
  * </ul>
- * PDF text has no tabs: its tables stay text and no cells are invented. The first row is a header
- * row when it holds no number. Thread-safe.
+ * A candidate is a table when it has at least two rows and its first row at least two cells, and
+ * when it is not prose: paragraphs indented with a tab look like cells, but most of their rows
+ * hold a sentence ending in 。. Rows keep the cells Tika gives: a row under a merged cell may be
+ * shorter than the header (HTML leaves out the cells that a rowspan covers; Word repeats them
+ * empty). The first row is a header row when it holds no number. PDF text has no tabs, and the
+ * extractor does not call this for PDF at all: a PDF table stays text, no cells are invented.
+ * Thread-safe.
  */
 public final class TableRecognizer {
 
@@ -56,7 +63,7 @@ public final class TableRecognizer {
             List<List<String>> rows = new ArrayList<>();
             int last = lines.get(i).text().indexOf('\t', 1) > 0 ? readRowLines(lines, i, rows)
                     : readCellLines(lines, i, rows);
-            if (rows.size() >= 2 && rows.get(0).size() >= 2) {
+            if (rows.size() >= 2 && rows.get(0).size() >= 2 && !isProse(rows)) {
                 tables.add(new Table("t" + (tables.size() + 1), caption(lines, first),
                         new Span(index.codePoint(lines.get(first).start()), index.codePoint(lines.get(last).end())),
                         isHeader(rows.get(0)) ? 1 : 0, rows));
@@ -69,7 +76,6 @@ public final class TableRecognizer {
     /** Reads a table of one cell a line from line {@code i}; returns its last line. */
     private static int readCellLines(List<Line> lines, int i, List<List<String>> rows) {
         List<StringBuilder> row = new ArrayList<>();
-        int width = -1;   // the cells of the first row
         int blanks = 0;
         int last = i;
         for (; i < lines.size(); i++) {
@@ -80,7 +86,7 @@ public final class TableRecognizer {
             }
             if (line.cell()) {
                 if (blanks > 0 && !row.isEmpty()) {
-                    width = finishRow(rows, row, width);
+                    finishRow(rows, row);
                     row = new ArrayList<>();
                 }
                 row.add(new StringBuilder(line.text().substring(1).strip()));
@@ -94,7 +100,7 @@ public final class TableRecognizer {
             last = i;
         }
         if (!row.isEmpty()) {
-            finishRow(rows, row, width);
+            finishRow(rows, row);
         }
         return last;
     }
@@ -116,11 +122,16 @@ public final class TableRecognizer {
                 }
                 rows.add(cells);
             } else if (!rows.isEmpty() && (!blankBefore || tableGoesOn(lines, i))) {
-                // a line break inside the last cell (<br>)
+                // a line break inside the last cell (<br>, <p>): up to the next tab the line goes
+                // on with that cell, after it come the row's further cells
                 List<String> row = rows.get(rows.size() - 1);
+                String[] parts = line.text().split("\t", -1);
                 StringBuilder cell = new StringBuilder(row.get(row.size() - 1));
-                append(cell, line.text().strip());
+                append(cell, parts[0].strip());
                 row.set(row.size() - 1, cell.toString());
+                for (int p = 1; p < parts.length; p++) {
+                    row.add(parts[p].strip());
+                }
             } else {
                 break;
             }
@@ -148,9 +159,8 @@ public final class TableRecognizer {
         return false;
     }
 
-    private static int finishRow(List<List<String>> rows, List<StringBuilder> row, int width) {
+    private static void finishRow(List<List<String>> rows, List<StringBuilder> row) {
         rows.add(row.stream().map(StringBuilder::toString).toList());
-        return width < 0 ? row.size() : width;
     }
 
     /** Joins the lines of one cell: Chinese text runs on, Latin words keep a space. */
@@ -173,6 +183,12 @@ public final class TableRecognizer {
             }
         }
         return null;
+    }
+
+    /** Most rows hold a sentence: paragraphs indented with tabs, not a table. */
+    private static boolean isProse(List<List<String>> rows) {
+        long sentences = rows.stream().filter(row -> row.stream().anyMatch(cell -> cell.endsWith("。"))).count();
+        return sentences * 2 > rows.size();
     }
 
     /** A first row without numbers names the columns. */

@@ -105,6 +105,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsAPdfLineThatStartsWithANumberAfterAFullLineButKeepsNumberedHeadings() {
+        String line = "全市上下坚持稳中求进工作总基调，经济运行持续回升向好。";   // a full line of 27 characters
+        String source = (line + "\n").repeat(3)
+                + "时尚文化城、“两江四岸”嘉陵江段治理提升等重点项目共计有\n"
+                + "20 个市级重点项目超额完成年度目标。\n"
+                + "1 扎实推进成渝地区双城经济圈建设\n"
+                + line + "\n";
+        NormalizedText text = normalizer.normalize(source, "application/pdf");
+        assertThat(text.text()).contains("重点项目共计有20个市级重点项目超额完成年度目标。\n1 扎实推进成渝地区双城经济圈建设\n");
+        int twenty = text.text().indexOf("20个");
+        assertThat(text.toSource(new Span(twenty, twenty + 3)).slice(source)).isEqualTo("20 个");
+    }
+
+    @Test
     void removesLostFootnoteMarkersAndLinksThemToTheFootnoteTexts() {
         // seed 003: the superscript numbers were lost and left "[⏎]" in the running text
         String source = "落实党建统领“885”[\n]三项重点任务，“十项行动”[\n]分步实施。\n\n"
