@@ -53,6 +53,7 @@ public final class FactAssembler {
 
     private final QuantityRecognizer quantities;
     private final MeasureResolver measures;
+    private final IndicatorResolver indicators;
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
@@ -64,6 +65,7 @@ public final class FactAssembler {
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measures = new MeasureResolver(dictionaries.measureCues());
+        this.indicators = new IndicatorResolver(dictionaries.indicatorTrims());
         this.kindCues = dictionaries.kindCues();
         this.sectionKinds = dictionaries.sectionKinds();
         this.reportYear = reportYear;
@@ -83,12 +85,16 @@ public final class FactAssembler {
             // Decided once per sentence: per fact, a long sentence would be scanned once per number.
             Source layout = source(sentence);
             Binding sentenceBinding = binding(sentence.text());
-            for (QuantityMention mention : mentions) {
+            String previousIndicator = null;
+            for (int m = 0; m < mentions.size(); m++) {
+                QuantityMention mention = mentions.get(m);
+                String indicator = indicators.resolve(sentence.text(), mentions, m, previousIndicator);
+                previousIndicator = indicator;
                 Span span = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
                 List<Section> path = pathTo(sections, span.start());
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
-                facts.add(fact(docId, facts.size() + 1, sentence, mention, span, path, layout, binding,
+                facts.add(fact(docId, facts.size() + 1, sentence, mention, indicator, span, path, layout, binding,
                         reportYear(about, span.start(), sections),
                         raw.textBased() ? normalized.toSource(span) : null));
             }
@@ -146,7 +152,7 @@ public final class FactAssembler {
         }
     }
 
-    private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, Span span,
+    private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
                       Span sourceSpan) {
         String s = sentence.text();
@@ -178,7 +184,7 @@ public final class FactAssembler {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
         }
 
-        return new Fact(docId, docId + "#" + number, null, null, measure.measure(), mention.quantity(), mention.qualifier(),
+        return new Fact(docId, docId + "#" + number, indicator, null, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
     }

@@ -1,0 +1,95 @@
+package io.github.govreport.extract.dict;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Words that stand at the edge of the words before a number without being part of what it
+ * measures: at the start 全市, 其中, 今年; at the end 分别, 同比, 达到, 增长. Stripping them from
+ * 全市规上工业增加值同比增长 leaves the indicator, 规上工业增加值; and verbs that alone before a
+ * count name nothing, so that the noun after the count is the indicator (indicator-trims.tsv).
+ */
+public final class IndicatorTrims {
+
+    private final List<String> leading;
+    private final List<String> trailing;
+    private final java.util.Set<String> countVerbs;
+    private final List<String> inside;
+
+    IndicatorTrims(TsvTable table) {
+        for (TsvTable.Row row : table.rows()) {
+            String position = row.require("position");
+            if (!List.of("start", "end", "verb", "inside").contains(position)) {
+                throw row.error("column 'position' must be start, end, verb or inside, was '" + position + "'");
+            }
+            row.require("word");
+        }
+        this.leading = words(table, "start");
+        this.trailing = words(table, "end");
+        this.countVerbs = java.util.Set.copyOf(words(table, "verb"));
+        this.inside = words(table, "inside");
+    }
+
+    /** True when {@code words} is a verb that, alone before a count, names no thing (新增12个国家级科创平台). */
+    public boolean isCountVerb(String words) {
+        return countVerbs.contains(words);
+    }
+
+    private static List<String> words(TsvTable table, String position) {
+        // Longest first, so that 比上年 goes before 上年 could be tried.
+        return table.rows().stream().filter(r -> r.get("position").equals(position)).map(r -> r.get("word"))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** {@code phrase} without the trim words at its start and end (repeatedly), and without edge punctuation. */
+    public String trim(String phrase) {
+        String s = phrase.strip();
+        for (String word : inside) {
+            s = s.replace(word, "");
+        }
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String before = s;
+            s = stripEdgePunctuation(s);
+            for (String word : leading) {
+                if (s.startsWith(word)) {
+                    s = s.substring(word.length());
+                    break;
+                }
+            }
+            // 建设“渝馨家园”: the verb that introduces the thing is not part of its name.
+            for (String verb : countVerbs) {
+                if (s.startsWith(verb) && s.length() > verb.length()) {
+                    s = s.substring(verb.length());
+                    break;
+                }
+            }
+            for (String word : trailing) {
+                if (s.endsWith(word)) {
+                    s = s.substring(0, s.length() - word.length());
+                    break;
+                }
+            }
+            s = s.strip();
+            changed = !s.equals(before);
+        }
+        return s;
+    }
+
+    private static String stripEdgePunctuation(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isEdgePunctuation(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isEdgePunctuation(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isEdgePunctuation(char c) {
+        return "、，；：。,;:—-●·•* \t　\"“”".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.govreport.extract.fact;
+
+import io.github.govreport.core.Dimension;
+import io.github.govreport.extract.dict.IndicatorTrims;
+import io.github.govreport.extract.quantity.QuantityMention;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a number measures, as the report names it. Chinese reports put the indicator in
+ * front of its number, in the same clause: 全市规上工业增加值同比增长6.6% → 规上工业增加值. Four
+ * forms are read:
+ * <ol>
+ *   <li>a list shared out by 分别: 规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%
+ *       pairs the n-th name with the n-th number;</li>
+ *   <li>a count whose noun follows it: 新增12个国家级科创平台, 248个共建重大项目 → the noun;</li>
+ *   <li>the words between the clause start (or the previous number) and the number, without
+ *       the trim words of indicator-trims.tsv;</li>
+ *   <li>nothing left there (达到30145.79亿元、增长6.1%): the subject carries over from the
+ *       previous number of the sentence.</li>
+ * </ol>
+ * Thread-safe.
+ */
+public final class IndicatorResolver {
+
+    /** Punctuation that ends a clause; 、 only separates the items of a list. */
+    private static final String CLAUSE_ENDS = "，；：。！？,;:!?\n\t";
+    /** An indicator is a name, not a paragraph: longer text before a number is cut to its end. */
+    private static final int MAX_LENGTH = 30;
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度)");
+    /** 连续三年居全市第一: the run of years says how long, not what. */
+    private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
+
+    private final IndicatorTrims trims;
+
+    public IndicatorResolver(IndicatorTrims trims) {
+        this.trims = trims;
+    }
+
+    /**
+     * The indicator of {@code mentions.get(index)} in {@code sentence}, or null when the report
+     * names none.
+     *
+     * @param previous the indicator of the number before it in the sentence, or null
+     */
+    public String resolve(String sentence, List<QuantityMention> mentions, int index, String previous) {
+        QuantityMention mention = mentions.get(index);
+        int clause = clauseStart(sentence, mention.start());
+
+        String listed = fromList(sentence, mentions, index, clause);
+        if (listed != null) {
+            return listed;
+        }
+        int from = clause;
+        if (index > 0 && mentions.get(index - 1).end() > from) {
+            from = mentions.get(index - 1).end();
+        }
+        String before = clean(sentence.substring(from, mention.start()));
+        // A count with its noun after it counts that noun: 启动35个城乡公益性殡葬服务设施建设.
+        String after = countsANoun(mention) ? nounAfter(sentence, mention.end()) : null;
+        if (after != null) {
+            return after;
+        }
+        // 完成任务总量的90%, 占全市的60%: a part of the clause's subject, named before.
+        if (before.endsWith("的") && previous != null) {
+            return previous;
+        }
+        if (!before.isEmpty() && !isVerbOnly(before)) {
+            return before;
+        }
+        return previous;
+    }
+
+    /** 分别: the name at the number's place in the list before 分别, when the counts agree. */
+    private String fromList(String s, List<QuantityMention> mentions, int index, int clause) {
+        int shared = s.lastIndexOf("分别", mentions.get(index).start());
+        if (shared < clause) {
+            return null;
+        }
+        int first = -1;
+        int count = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            QuantityMention m = mentions.get(k);
+            if (m.start() > shared && clauseStart(s, m.start()) <= shared) {
+                first = first < 0 ? k : first;
+                count++;
+            }
+        }
+        String[] names = s.substring(clause, shared).split("[、和及与]");
+        if (first < 0 || names.length < 2 || names.length != count) {
+            return null;
+        }
+        String name = clean(names[index - first]);
+        return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * A count (12个), a bare magnitude (13万) or a size (50万平方米, 8720米) may have the noun it
+     * describes after it: 加快建设50万平方米夜经济集聚区. Amounts of money and rates are said of a
+     * subject before them (筹融资9.7亿元推动…).
+     */
+    private static boolean countsANoun(QuantityMention mention) {
+        return mention.unit() != null && NOUN_FOLLOWS.contains(mention.unit().dimension());
+    }
+
+    private static final java.util.Set<Dimension> NOUN_FOLLOWS =
+            java.util.EnumSet.of(Dimension.COUNT, Dimension.MAGNITUDE, Dimension.AREA, Dimension.LENGTH);
+
+    /** The noun phrase right after a count (12个国家级科创平台), up to the clause end or the next number. */
+    private String nounAfter(String s, int from) {
+        if (from >= s.length() || !isHan(s.charAt(from))) {
+            return null;
+        }
+        int end = from;
+        while (end < s.length() && end - from < MAX_LENGTH && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0
+                && s.charAt(end) != '、' && !Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        String phrase = s.substring(from, end);
+        String noun = trims.trim(phrase);
+        // 783.58亿元同比增长…, 10家以上: words after the number that say how, not what.
+        return noun.isEmpty() || !phrase.startsWith(noun) ? null : noun;
+    }
+
+    /** The words before a number without trims, a leading year or list commas, cut to {@link #MAX_LENGTH}. */
+    private String clean(String phrase) {
+        String s = phrase;
+        int comma = s.lastIndexOf('、');
+        if (comma >= 0 && comma < s.length() - 1) {
+            s = s.substring(comma + 1);
+        }
+        if (s.length() > MAX_LENGTH) {
+            s = s.substring(s.length() - MAX_LENGTH);
+        }
+        String previous;
+        do {
+            previous = s;
+            s = TRAILING_RUN.matcher(LEADING_YEAR.matcher(trims.trim(s)).replaceFirst("")).replaceFirst("");
+        } while (!s.equals(previous));
+        return s;
+    }
+
+    /** 新增, 新建, 完成: a verb alone before a count names no thing; the noun after the count does. */
+    private boolean isVerbOnly(String words) {
+        return trims.isCountVerb(words);
+    }
+
+    private static int clauseStart(String s, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

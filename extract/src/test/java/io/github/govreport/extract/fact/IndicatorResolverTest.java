@@ -1,0 +1,95 @@
+package io.github.govreport.extract.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.TsvTable;
+import io.github.govreport.extract.quantity.QuantityMention;
+import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.segment.HanLpSegmenter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorResolverTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.bundled();
+    private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer(DICTIONARIES, new HanLpSegmenter(),
+            QuantityRecognizer.Leniency.FACTS);
+    private static final IndicatorResolver RESOLVER = new IndicatorResolver(DICTIONARIES.indicatorTrims());
+
+    /** The indicator of each quantity of the sentence, in order. */
+    private static List<String> indicators(String sentence) {
+        List<QuantityMention> mentions = QUANTITIES.recognize(sentence);
+        List<String> out = new ArrayList<>();
+        String previous = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            previous = RESOLVER.resolve(sentence, mentions, i, previous);
+            out.add(previous);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "全市规上工业增加值同比增长6.6%|规上工业增加值",
+        "2023年地区生产总值达到30145.79亿元|地区生产总值",
+        "城镇调查失业率控制在5.5%左右|城镇调查失业率",
+        "全社会研发投入强度预计达到2.45%|全社会研发投入强度",
+        "新增12个国家级科创平台|国家级科创平台",
+        "启动35个城乡公益性殡葬服务设施建设|城乡公益性殡葬服务设施建设",
+        "加快建设50万平方米夜经济集聚区|夜经济集聚区",
+        "碳市场累计成交4753万吨|碳市场成交",
+        "综合科技创新指数连续三年居全市第一|综合科技创新指数",
+        "建设“渝馨家园”100家以上|渝馨家园",
+    })
+    void theWordsBeforeTheNumberWithoutTrimsNameIt(String sentence, String indicator) {
+        assertThat(indicators(sentence)).first().isEqualTo(indicator);
+    }
+
+    @Test
+    void 分别PairsTheNamesOfAListWithItsNumbersInOrder() {
+        assertThat(indicators("规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%"))
+                .containsExactly("规上工业增加值", "固定资产投资", "社会消费品零售总额");
+    }
+
+    @Test
+    void aListWhoseLengthDoesNotMatchTheNumbersIsNotPaired() {
+        assertThat(indicators("汽车、摩托车、餐饮消费分别增长8.5%、20.6%")).doesNotContain("汽车", "摩托车");
+    }
+
+    @Test
+    void theSubjectCarriesOverToTheNextNumberOfTheClause() {
+        assertThat(indicators("地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%"))
+                .containsExactly("地区生产总值", "地区生产总值", "地区生产总值");
+        assertThat(indicators("保交楼项目新交付15.7万套、完成任务总量的90%"))
+                .containsExactly("保交楼项目新交付", "保交楼项目新交付");
+    }
+
+    @Test
+    void aNumberWithNothingBeforeItAndNoSubjectHasNoIndicator() {
+        assertThat(indicators("增长6%")).containsExactly((String) null);
+    }
+
+    @Test
+    void everyTrimWordsExampleShowsItWhereItIsStripped() {
+        TsvTable table = TsvTable.resource("indicator-trims.tsv", "word", "position", "example");
+        for (TsvTable.Row row : table.rows()) {
+            String word = row.get("word");
+            String example = row.get("example");
+            switch (row.get("position")) {
+                case "start", "verb" -> assertThat(example).as(row.file() + ":" + row.line()).startsWith(word);
+                case "end" -> assertThat(example).as(row.file() + ":" + row.line()).endsWith(word);
+                default -> assertThat(example).as(row.file() + ":" + row.line()).contains(word);
+            }
+            String trimmed = DICTIONARIES.indicatorTrims().trim(example);
+            switch (row.get("position")) {
+                case "start", "verb" -> assertThat(trimmed).as(row.file() + ":" + row.line()).doesNotStartWith(word);
+                case "end" -> assertThat(trimmed).as(row.file() + ":" + row.line()).doesNotEndWith(word);
+                default -> assertThat(trimmed).as(row.file() + ":" + row.line()).doesNotContain(word);
+            }
+        }
+    }
+}
