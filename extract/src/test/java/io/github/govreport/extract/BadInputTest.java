@@ -187,7 +187,7 @@ class BadInputTest {
         assertThatThrownBy(() -> ReportExtractor.builder().maxChars(0)).hasMessageContaining("maxChars");
         assertThatThrownBy(() -> ReportExtractor.builder().maxInputBytes(-1)).hasMessageContaining("maxInputBytes");
         assertThat(ReportExtractor.DEFAULT_MAX_INPUT_BYTES).isEqualTo(100L * 1024 * 1024);
-        assertThat(ReportExtractor.DEFAULT_MAX_CHARS).isEqualTo(20_000_000);
+        assertThat(ReportExtractor.DEFAULT_MAX_CHARS).isEqualTo(10_000_000);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
