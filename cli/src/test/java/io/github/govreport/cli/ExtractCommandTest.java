@@ -166,7 +166,7 @@ class ExtractCommandTest {
         assertThat(result.errLines()).hasSize(5);
         assertThat(result.errLines().get(0)).startsWith("govreport: " + truncated + ": damaged or truncated PDF: ");
         assertThat(result.errLines().subList(1, 5)).containsExactly(
-                "govreport: " + scan + ": no text layer: the 1 page of this PDF hold only images (a scan?); "
+                "govreport: " + scan + ": no text layer: its one page holds only images (a scanned PDF?); "
                         + "run OCR on it first, for example with ocrmypdf",
                 "govreport: " + binary + ": not a document: binary data, not text",
                 "govreport: " + huge + ": too large: 200 MB, over the limit of 100 MB",

@@ -82,8 +82,8 @@ class BadInputTest {
     void aScannedPdfHasNoTextLayerAndNeedsOcr() throws IOException {
         Path scan = write("scan.pdf", TestFiles.pdf(null, null));
 
-        assertThatThrownBy(() -> EXTRACTOR.extract(scan)).hasMessage(scan + ": no text layer: the 2 pages of this "
-                + "PDF hold only images (a scan?); run OCR on it first, for example with ocrmypdf");
+        assertThatThrownBy(() -> EXTRACTOR.extract(scan)).hasMessage(scan + ": no text layer: its 2 pages hold only "
+                + "images (a scanned PDF?); run OCR on it first, for example with ocrmypdf");
     }
 
     @Test

@@ -177,9 +177,9 @@ public final class DocumentReader {
         List<Integer> empty = pages.pagesWithoutText();
         int pageCount = Math.max(pages.pageCounts().size(), intOrZero(metadata.get(PagedText.N_PAGES)));
         if (result.isBlank() && pageCount > 0) {
-            throw new ExtractionException(input, "no text layer: the " + pageCount + " page" + (pageCount == 1
-                    ? "" : "s") + " of this " + formatName(type) + " hold only images (a scan?); run OCR on it "
-                    + "first, for example with ocrmypdf");
+            String pagesHold = pageCount == 1 ? "its one page holds" : "its " + pageCount + " pages hold";
+            throw new ExtractionException(input, "no text layer: " + pagesHold + " only images (a scanned "
+                    + formatName(type) + "?); run OCR on it first, for example with ocrmypdf");
         }
         if (!empty.isEmpty() && !result.isBlank()) {
             warnings.add(Warning.of("pages-without-text", PageRanges.describe(empty) + " of " + pageCount
