@@ -117,7 +117,7 @@ public final class ReportExtractor {
             throw new ExtractionException(input, "cannot read: " + describe(e), e);
         }
         String name = file.getFileName() == null ? input : file.getFileName().toString();
-        return extract(bytes, input, name);
+        return extract(bytes, input, name, true);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class ReportExtractor {
         if (bytes.length > maxInputBytes) {
             throw new ExtractionException(name, "too large: over the limit of " + megabytes(maxInputBytes));
         }
-        return extract(bytes, name, name);
+        return extract(bytes, name, name, false);
     }
 
     /**
@@ -153,8 +153,9 @@ public final class ReportExtractor {
         return run(docId, docId, new RawText(text, "text/plain", true));
     }
 
-    private Document extract(byte[] bytes, String input, String name) throws ExtractionException {
-        RawText raw = reader.read(bytes, input, name);
+    private Document extract(byte[] bytes, String input, String name, boolean fileName)
+            throws ExtractionException {
+        RawText raw = reader.read(bytes, input, name, fileName);
         return run(documentId(name), input, raw);
     }
 

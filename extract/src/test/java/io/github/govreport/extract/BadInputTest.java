@@ -110,6 +110,14 @@ class BadInputTest {
     }
 
     @Test
+    void aStreamsNameIsOnlyAHintSoAPdfOnStandardInputIsNotMisnamed() throws Exception {
+        Document document = EXTRACTOR.extract(new ByteArrayInputStream(TestFiles.pdf(TestFiles.PDF_LINE)), "stdin.txt");
+
+        assertThat(document.mediaType()).isEqualTo("application/pdf");
+        assertThat(document.warnings()).extracting(Warning::code).doesNotContain("misnamed");
+    }
+
+    @Test
     void aDocxNamedPdfIsReadAsDocx() throws Exception {
         Path misnamed = write("report.pdf", TestFiles.docx("一、2023年工作回顾", "地区生产总值增长6.1%。"));
 

@@ -87,6 +87,15 @@ public final class DocumentReader {
      *                             holds no text
      */
     public RawText read(byte[] bytes, String input, String name) throws ExtractionException {
+        return read(bytes, input, name, true);
+    }
+
+    /**
+     * Reads {@code bytes} as {@link #read(byte[], String, String)} does; {@code fileName} says
+     * whether {@code name} is a real file name, worth a {@code misnamed} warning when the content
+     * is another format, or only a hint for detection (standard input).
+     */
+    public RawText read(byte[] bytes, String input, String name, boolean fileName) throws ExtractionException {
         if (bytes.length == 0) {
             throw new ExtractionException(input, "empty file");
         }
@@ -100,7 +109,7 @@ public final class DocumentReader {
         String type = detect(bytes, metadata, input).getBaseType().toString();
         boolean unknown = type.equals("application/octet-stream");
         List<Warning> warnings = new ArrayList<>();
-        if (named != null && !unknown && !named.equals(type)
+        if (fileName && named != null && !unknown && !named.equals(type)
                 && !(TEXT_TYPES.contains(named) && TEXT_TYPES.contains(type))) {
             warnings.add(Warning.of("misnamed", "the file is " + formatName(type) + " although its name ends in ."
                     + extension(name) + "; it was read as " + formatName(type)));
