@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print stack traces and the parsers' own log messages")
     private boolean debug;
 
+    @Mixin
+    private ReadingLimits limits;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "a report file; a directory, searched recursively for txt, md, markdown, html, htm, "
                     + "xhtml, pdf, docx and doc files; or - for standard input")
@@ -73,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         List<Input> inputs = new InputCollector().collect(paths);
-        ReportExtractor extractor = ReportExtractor.create();
+        ReportExtractor extractor = limits.applyTo(ReportExtractor.builder()).build();
         try {
             if (output == null) {
                 return extractAll(extractor, inputs, out);
@@ -124,6 +128,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | LinkageError e) {
             // A bug, or a parser whose classes are missing, costs this input only; the others may still be read.
             report(input.label(), "internal error: " + Messages.describe(e), e);
+        } catch (OutOfMemoryError e) {
+            // What this input allocated is garbage once we are here, so the next input has the memory again.
+            report(input.label(), Messages.OUT_OF_MEMORY, e);
         }
         return false;
     }

@@ -51,6 +51,7 @@ public final class GovReport implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new GovReport())
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new ExtractCommand(in, out))
+                .addSubcommand(new InspectCommand(in))
                 .addSubcommand(new EvalCommand())
                 .addSubcommand(new DiffCommand())
                 .addSubcommand(new QuantitiesCommand(in))
@@ -80,7 +81,8 @@ public final class GovReport implements Callable<Integer> {
     private static int internalError(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         err.println("govreport: internal error: " + Messages.describe(e));
-        if (command.getCommand() instanceof ExtractCommand extract && extract.debug()) {
+        if (command.getCommand() instanceof ExtractCommand extract && extract.debug()
+                || command.getCommand() instanceof InspectCommand inspect && inspect.debug()) {
             e.printStackTrace(err);
         }
         return ExitCodes.FAILED;

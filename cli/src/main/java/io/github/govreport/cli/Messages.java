@@ -10,6 +10,10 @@ import java.nio.file.NotDirectoryException;
 /** Turns exceptions into the one-line reasons printed on standard error. */
 final class Messages {
 
+    /** The reason given when reading one input ran out of memory. */
+    static final String OUT_OF_MEMORY = "out of memory while reading it; give Java more (java -Xmx2g) "
+            + "or lower --max-size and --max-chars";
+
     private Messages() {
     }
 

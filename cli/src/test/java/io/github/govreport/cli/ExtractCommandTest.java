@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.json.ModelJson;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,11 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +146,55 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aBatchWithBadFilesAmongGoodOnesReportsEachAndStillWritesTheGoodFacts() throws IOException {
+        Path second = Files.writeString(dir.resolve("second.md"), REPORT, StandardCharsets.UTF_8);
+        byte[] junk = new byte[4096];
+        new Random(5).nextBytes(junk);
+        Path truncated = Files.write(dir.resolve("truncated.pdf"), concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+                junk));
+        Path scan = Files.write(dir.resolve("scan.pdf"), scannedPdf());
+        Path binary = Files.write(dir.resolve("junk.txt"), junk);
+        Path huge = dir.resolve("huge.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: nothing is written
+        }
+
+        Cli.Result result = Cli.run("extract", report.toString(), truncated.toString(), scan.toString(),
+                binary.toString(), huge.toString(), second.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.errLines()).hasSize(5);
+        assertThat(result.errLines().get(0)).startsWith("govreport: " + truncated + ": damaged or truncated PDF: ");
+        assertThat(result.errLines().subList(1, 5)).containsExactly(
+                "govreport: " + scan + ": no text layer: its one page holds only images (a scanned PDF?); "
+                        + "run OCR on it first, for example with ocrmypdf",
+                "govreport: " + binary + ": not a document: binary data, not text",
+                "govreport: " + huge + ": too large: 200 MB, over the limit of 100 MB",
+                "govreport: 4 of 6 inputs failed");
+        assertThat(result.err()).doesNotContain("Exception", "\tat ");
+        assertThat(result.outLines().stream().map(line -> line.replaceAll(".*\"doc\":\"([^\"]+)\".*", "$1")).distinct())
+                .containsExactly("report", "second");
+    }
+
+    @Test
+    void theLimitsAreOptions() throws IOException {
+        Path big = Files.writeString(dir.resolve("big.txt"), REPORT.repeat(100), StandardCharsets.UTF_8);
+
+        Cli.Result size = Cli.run("extract", "--max-size", "1K", big.toString());
+        Cli.Result chars = Cli.run("extract", "--max-chars", "1K", big.toString());
+        Cli.Result enough = Cli.run("extract", "--max-size", "1M", "--max-chars", "100K", big.toString());
+        Cli.Result bad = Cli.run("extract", "--max-size", "lots", big.toString());
+
+        assertThat(size.errLines()).first().isEqualTo("govreport: " + big + ": too large: " + Files.size(big)
+                + " bytes, over the limit of 1024 bytes");
+        assertThat(chars.errLines()).first().isEqualTo("govreport: " + big + ": text too long: over the limit of "
+                + "1000 characters");
+        assertThat(enough.exitCode()).as(enough.toString()).isZero();
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.errLines()).first().asString().contains("--max-size", "'lots'");
+    }
+
+    @Test
     void debugAddsTheStackTrace() throws IOException {
         Path bad = unreadable("x.bin");
 
@@ -223,6 +280,27 @@ class ExtractCommandTest {
             }
         }
         return path;
+    }
+
+    /** A one-page PDF whose page is an image: a scan without a text layer. */
+    private static byte[] scannedPdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(document,
+                    new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB));
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 72, 500, 400, 200);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,9 +1,10 @@
 package io.github.govreport.extract;
 
 /**
- * A report that cannot be read at all: missing, empty, not a document, or a format with no
- * parser on the class path. The message is one line for a person: it names the input and the
- * reason, and never needs a stack trace to be understood.
+ * A report that cannot be read at all: missing, empty, too large, not a document, damaged or
+ * truncated, encrypted, a scan without a text layer, text over the character limit, or a format
+ * with no parser on the class path. The message is one line for a person: it names the input and
+ * the reason, and never needs a stack trace to be understood.
  */
 public class ExtractionException extends Exception {
 

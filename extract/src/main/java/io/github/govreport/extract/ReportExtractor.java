@@ -2,6 +2,7 @@ package io.github.govreport.extract;
 
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Table;
+import io.github.govreport.core.Warning;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.fact.FactAssembler;
 import io.github.govreport.extract.io.DocumentReader;
@@ -15,9 +16,12 @@ import io.github.govreport.extract.structure.SentenceSplitter;
 import io.github.govreport.extract.structure.TableRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,8 +44,21 @@ import java.util.Objects;
  */
 public final class ReportExtractor {
 
-    /** Inputs larger than this are refused unless the builder says otherwise (a report is rarely over 20 MB). */
-    public static final long DEFAULT_MAX_INPUT_BYTES = 200L * 1024 * 1024;
+    /**
+     * Inputs larger than this are refused unless the builder says otherwise: 100 MB. A report is
+     * rarely over 20 MB, even as a PDF with photographs; a whole gazette volume fits; the bytes are
+     * held in memory while parsing, so the limit bounds that memory too.
+     */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 100L * 1024 * 1024;
+
+    /**
+     * Documents with more characters of text than this are refused unless the builder says
+     * otherwise: 10 million. The longest report we know (a gazette issue with three reports) has
+     * 83,000 characters, a year's gazettes a few million. Measured: 2 million characters of report
+     * text run through the whole pipeline in 6–16 s within a 200 MB heap, so 10 million need about
+     * 1 GB and a minute, which the default heap of an 8 GB machine (2 GB) still has.
+     */
+    public static final int DEFAULT_MAX_CHARS = 10_000_000;
 
     private final DocumentReader reader;
     private final TextNormalizer normalizer;
@@ -55,7 +72,7 @@ public final class ReportExtractor {
     private ReportExtractor(Builder builder) {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
-        this.reader = new DocumentReader();
+        this.reader = new DocumentReader(builder.maxChars);
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
@@ -76,6 +93,9 @@ public final class ReportExtractor {
     /**
      * Reads and extracts one file. The document id is the file name without its extension.
      *
+     * <p>The size is checked before the file is read, so a file over {@link Builder#maxInputBytes}
+     * costs no memory.
+     *
      * @throws ExtractionException when the file is missing, unreadable, empty, too large or holds no text
      */
     public Document extract(Path file) throws ExtractionException {
@@ -88,7 +108,8 @@ public final class ReportExtractor {
         try {
             long size = Files.size(file);
             if (size > maxInputBytes) {
-                throw new ExtractionException(input, "file is " + size + " bytes, over the limit of " + maxInputBytes);
+                throw new ExtractionException(input, "too large: " + megabytes(size) + ", over the limit of "
+                        + megabytes(maxInputBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -97,7 +118,7 @@ public final class ReportExtractor {
             throw new ExtractionException(input, "cannot read: " + describe(e), e);
         }
         String name = file.getFileName() == null ? input : file.getFileName().toString();
-        return extract(bytes, input, name);
+        return extract(bytes, input, name, true);
     }
 
     /**
@@ -116,9 +137,9 @@ public final class ReportExtractor {
             throw new ExtractionException(name, "cannot read: " + describe(e), e);
         }
         if (bytes.length > maxInputBytes) {
-            throw new ExtractionException(name, "input is over the limit of " + maxInputBytes + " bytes");
+            throw new ExtractionException(name, "too large: over the limit of " + megabytes(maxInputBytes));
         }
-        return extract(bytes, name, name);
+        return extract(bytes, name, name, false);
     }
 
     /**
@@ -133,8 +154,9 @@ public final class ReportExtractor {
         return run(docId, docId, new RawText(text, "text/plain", true));
     }
 
-    private Document extract(byte[] bytes, String input, String name) throws ExtractionException {
-        RawText raw = reader.read(bytes, input, name);
+    private Document extract(byte[] bytes, String input, String name, boolean fileName)
+            throws ExtractionException {
+        RawText raw = reader.read(bytes, input, name, fileName);
         return run(documentId(name), input, raw);
     }
 
@@ -145,7 +167,25 @@ public final class ReportExtractor {
         // PDF text has lost its table grid: its tables stay text rather than get guessed cells
         var tableList = "application/pdf".equals(raw.mediaType()) ? List.<Table>of() : tables.recognize(text.text());
         var sentenceList = sentences.split(text.text());
-        return facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
+        Document document = facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
+        return raw.warnings().isEmpty() ? document : withReadingWarnings(document, raw.warnings());
+    }
+
+    /** What reading found odd comes first, before what the later stages found. */
+    private static Document withReadingWarnings(Document d, List<Warning> reading) {
+        List<Warning> warnings = new ArrayList<>(reading);
+        warnings.addAll(d.warnings());
+        return new Document(d.id(), d.source(), d.mediaType(), d.metadata(), d.text(), d.sections(), d.tables(),
+                d.facts(), warnings, d.footnotes(), d.parts());
+    }
+
+    /** A size for people: 1.5 MB, 100 MB (powers of 1024, as the command line reads them). */
+    static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes + " bytes";
+        }
+        BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP);
+        return mb.stripTrailingZeros().toPlainString() + " MB";
     }
 
     /** The default document id of a file: its name without directories and without its last extension. */
@@ -172,6 +212,7 @@ public final class ReportExtractor {
         private Dictionaries dictionaries;
         private Integer reportYear;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxChars = DEFAULT_MAX_CHARS;
 
         private Builder() {
         }
@@ -194,12 +235,28 @@ public final class ReportExtractor {
             return this;
         }
 
-        /** The largest input accepted, in bytes. */
+        /**
+         * The largest input accepted, in bytes ({@link #DEFAULT_MAX_INPUT_BYTES} unless set); a
+         * larger file is refused before it is read.
+         */
         public Builder maxInputBytes(long bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxInputBytes must be positive, was " + bytes);
             }
             this.maxInputBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The most characters of text a document may have ({@link #DEFAULT_MAX_CHARS} unless set);
+         * reading stops and fails beyond it. Text given to {@link ReportExtractor#extract(String, String)} is
+         * not limited: the caller holds it already.
+         */
+        public Builder maxChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive, was " + chars);
+            }
+            this.maxChars = chars;
             return this;
         }
 

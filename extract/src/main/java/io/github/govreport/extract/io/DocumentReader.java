@@ -1,10 +1,15 @@
 package io.github.govreport.extract.io;
 
+import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -12,63 +17,126 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the text of a report with Apache Tika: detects the format from content and file name,
- * decodes plain text in its detected encoding (UTF-8, UTF-16, GB18030/GBK), and parses PDF,
- * DOCX, DOC and HTML with whichever Tika parser modules are on the class path.
+ * Reads the text of a report with Apache Tika: detects the format from content and file name
+ * (content wins: a PDF named .txt is read as PDF), decodes plain text in its detected encoding
+ * (UTF-8, UTF-16, GB18030/GBK), and parses PDF, DOCX, DOC and HTML with whichever Tika parser
+ * modules are on the class path.
  *
- * <p>Tika's parser is built on first use, since it costs most of a second and plain text input
- * never needs it. Thread-safe.
+ * <p>Whatever the file holds, the result is text or an {@link ExtractionException} with a
+ * one-line reason: empty, binary, encrypted, damaged, a scan without a text layer, or text longer
+ * than the character limit (enforced while reading, so a huge text never fills the memory).
+ *
+ * <p>Tika's parser is built on first use, since it costs most of a second and a file named .txt
+ * or .md whose first bytes are plainly text never needs it. Thread-safe.
  */
 public final class DocumentReader {
 
     /** Plain-text types decoded directly, so that offsets stay offsets into the source. */
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+    /** Names for people of the formats we read; other types are named by their media type. */
+    private static final Map<String, String> FORMAT_NAMES = Map.of(
+            "application/pdf", "PDF",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/msword", "DOC",
+            "text/html", "HTML",
+            "application/xhtml+xml", "XHTML",
+            "text/plain", "text",
+            "text/x-web-markdown", "Markdown");
+    /** What a file's extension promises, to warn when the content is something else. */
+    private static final Map<String, String> EXTENSION_TYPES = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "doc", "application/msword",
+            "html", "text/html",
+            "htm", "text/html",
+            "txt", "text/plain",
+            "md", "text/x-web-markdown",
+            "markdown", "text/x-web-markdown");
 
     /** Above this share of replacement or control characters, "text" is really binary data. */
     private static final double MAX_GARBAGE_SHARE = 0.02;
 
+    private final int maxChars;
     private volatile AutoDetectParser parser;
+
+    /**
+     * @param maxChars the most characters of text a document may have; reading stops and fails
+     *                 beyond it
+     */
+    public DocumentReader(int maxChars) {
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+        }
+        this.maxChars = maxChars;
+    }
 
     /**
      * Reads {@code bytes}, named {@code name} (used for detection), reported as {@code input}.
      *
-     * @throws ExtractionException when the input is empty, binary, encrypted, unparseable or holds no text
+     * @throws ExtractionException when the input is empty, binary, encrypted, damaged, too long or
+     *                             holds no text
      */
     public RawText read(byte[] bytes, String input, String name) throws ExtractionException {
+        return read(bytes, input, name, true);
+    }
+
+    /**
+     * Reads {@code bytes} as {@link #read(byte[], String, String)} does; {@code fileName} says
+     * whether {@code name} is a real file name, worth a {@code misnamed} warning when the content
+     * is another format, or only a hint for detection (standard input).
+     */
+    public RawText read(byte[] bytes, String input, String name, boolean fileName) throws ExtractionException {
         if (bytes.length == 0) {
             throw new ExtractionException(input, "empty file");
         }
         Metadata metadata = new Metadata();
         // Without the name, a GB18030 text is detected as application/octet-stream and yields nothing.
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        MediaType type = detect(bytes, metadata, input);
-        String baseType = type.getBaseType().toString();
-
-        RawText raw;
-        if (TEXT_TYPES.contains(baseType) || isTextFileName(name) && baseType.equals("application/octet-stream")) {
-            raw = new RawText(decodeText(bytes, metadata, input), TEXT_TYPES.contains(baseType) ? baseType
-                    : "text/plain", true);
-        } else if (baseType.equals("application/octet-stream")) {
-            throw new ExtractionException(input, "not a document (binary data of unknown type)");
-        } else {
-            raw = new RawText(parse(bytes, metadata, input, baseType), baseType, false);
+        String named = typeOfName(name);
+        if (named != null && TEXT_TYPES.contains(named) && FormatSniffer.isPlainText(bytes)) {
+            return checked(new RawText(decodeText(bytes, metadata, input), named, true), input, named);
         }
+        String type = detect(bytes, metadata, input).getBaseType().toString();
+        boolean unknown = type.equals("application/octet-stream");
+        List<Warning> warnings = new ArrayList<>();
+        if (fileName && named != null && !unknown && !named.equals(type)
+                && !(TEXT_TYPES.contains(named) && TEXT_TYPES.contains(type))) {
+            warnings.add(Warning.of("misnamed", "the file is " + formatName(type) + " although its name ends in ."
+                    + extension(name) + "; it was read as " + formatName(type)));
+        }
+        RawText raw;
+        if (TEXT_TYPES.contains(type) || unknown && named != null && TEXT_TYPES.contains(named)) {
+            // Tika may call a GB18030 text octet-stream; decoding then tells text from junk.
+            String textType = unknown ? named : type;
+            raw = new RawText(decodeText(bytes, metadata, input), textType, true, warnings);
+        } else if (unknown) {
+            throw new ExtractionException(input, "not a document: binary data of no known format");
+        } else if (!parser().getSupportedTypes(new ParseContext()).contains(MediaType.parse(type))) {
+            throw new ExtractionException(input, unsupported(type));
+        } else {
+            raw = parse(bytes, metadata, input, type, warnings);
+        }
+        return checked(raw, input, raw.mediaType());
+    }
+
+    /** Refuses text that is really binary data or that is blank. */
+    private static RawText checked(RawText raw, String input, String type) throws ExtractionException {
         if (looksBinary(raw.text())) {
-            throw new ExtractionException(input, "not a text document (binary content, detected " + baseType + ")");
+            throw new ExtractionException(input, "not a document: binary data, not " + formatName(type));
         }
         if (raw.text().isBlank()) {
-            throw new ExtractionException(input, "no text found (detected " + baseType + "; "
-                    + (raw.textBased() ? "the file holds only blank characters"
-                    : "a scanned document needs OCR first, or no parser for this format is on the class path")
-                    + ")");
+            throw new ExtractionException(input, "no text found: the " + formatName(type) + " file holds only blank "
+                    + "characters");
         }
         return raw;
     }
@@ -77,33 +145,72 @@ public final class DocumentReader {
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             return parser().getDetector().detect(stream, metadata);
         } catch (IOException e) {
-            throw new ExtractionException(input, "cannot detect the format: " + e.getMessage(), e);
+            throw new ExtractionException(input, "cannot detect the format: " + rootMessage(e), e);
         }
     }
 
-    private static String decodeText(byte[] bytes, Metadata metadata, String input) throws ExtractionException {
+    /** Decodes text in its detected encoding, stopping at the character limit. */
+    private String decodeText(byte[] bytes, Metadata metadata, String input) throws ExtractionException {
         try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(bytes), metadata)) {
-            return readAll(reader);
+            String text = readAtMost(reader, maxChars + 1L);
+            if (text.length() > maxChars) {
+                throw tooLong(input);
+            }
+            return text;
         } catch (IOException | TikaException e) {
-            throw new ExtractionException(input, "cannot decode the text: " + e.getMessage(), e);
+            throw new ExtractionException(input, "cannot decode the text: " + rootMessage(e), e);
         }
     }
 
-    private String parse(byte[] bytes, Metadata metadata, String input, String type) throws ExtractionException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+    private RawText parse(byte[] bytes, Metadata metadata, String input, String type, List<Warning> warnings)
+            throws ExtractionException {
+        WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
+        PageTextCounter pages = new PageTextCounter(text);
         try (InputStream stream = TikaInputStream.get(bytes)) {
-            parser().parse(stream, handler, metadata, new ParseContext());
-            return handler.toString();
+            parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(input, "the document is encrypted (" + type + ")", e);
-        } catch (WriteLimitReachedException e) {
-            throw new ExtractionException(input, "the document's text is too long", e);
+            throw new ExtractionException(input, "encrypted " + formatName(type) + ": it cannot be read without "
+                    + "its password", e);
         } catch (TikaException | SAXException | IOException e) {
-            throw new ExtractionException(input, "cannot parse " + type + ": " + rootMessage(e), e);
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw tooLong(input);
+            }
+            throw new ExtractionException(input, "damaged or truncated " + formatName(type) + ": "
+                    + rootMessage(e), e);
         } catch (RuntimeException | LinkageError e) {
             // A parser bug on a malformed file must not take the whole batch down.
-            throw new ExtractionException(input, "the " + type + " parser failed: " + rootMessage(e), e);
+            throw new ExtractionException(input, "the " + formatName(type) + " parser failed: "
+                    + rootMessage(e), e);
         }
+        String result = text.toString();
+        List<Integer> empty = pages.pagesWithoutText();
+        int pageCount = Math.max(pages.pageCounts().size(), intOrZero(metadata.get(PagedText.N_PAGES)));
+        if (result.isBlank() && pageCount > 0) {
+            String pagesHold = pageCount == 1 ? "its one page holds" : "its " + pageCount + " pages hold";
+            throw new ExtractionException(input, "no text layer: " + pagesHold + " only images (a scanned "
+                    + formatName(type) + "?); run OCR on it first, for example with ocrmypdf");
+        }
+        if (!empty.isEmpty() && !result.isBlank()) {
+            warnings.add(Warning.of("pages-without-text", PageRanges.describe(empty) + " of " + pageCount
+                    + (empty.size() == 1 ? " has" : " have") + " no text layer (scanned images?); their figures "
+                    + "are missing unless the file is OCRed first"));
+        }
+        return new RawText(result, type, false, warnings);
+    }
+
+    private ExtractionException tooLong(String input) {
+        return new ExtractionException(input, "text too long: over the limit of " + maxChars + " characters");
+    }
+
+    private static String unsupported(String type) {
+        if (type.equals("application/pdf")) {
+            return "cannot read PDF: no PDF parser on the class path (add tika-parser-pdf-module)";
+        }
+        if (FORMAT_NAMES.containsKey(type)) {
+            return "cannot read " + formatName(type) + ": no parser for it on the class path "
+                    + "(add tika-parser-microsoft-module)";
+        }
+        return "not a report: " + type + " is not a format govreport reads";
     }
 
     private AutoDetectParser parser() {
@@ -120,9 +227,24 @@ public final class DocumentReader {
         return local;
     }
 
-    private static boolean isTextFileName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown");
+    /** True once Tika's parser has been built; plain text alone never builds it. */
+    boolean parserBuilt() {
+        return parser != null;
+    }
+
+    /** The media type a file name promises, or null for an extension we do not know. */
+    private static String typeOfName(String name) {
+        return EXTENSION_TYPES.get(extension(name));
+    }
+
+    private static String extension(String name) {
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String formatName(String type) {
+        return FORMAT_NAMES.getOrDefault(type, type);
     }
 
     private static boolean looksBinary(String text) {
@@ -134,14 +256,22 @@ public final class DocumentReader {
         return garbage > MAX_GARBAGE_SHARE * text.length();
     }
 
-    private static String readAll(Reader reader) throws IOException {
+    private static String readAtMost(Reader reader, long limit) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
         int n;
-        while ((n = reader.read(buffer)) != -1) {
+        while (text.length() < limit && (n = reader.read(buffer)) != -1) {
             text.append(buffer, 0, n);
         }
         return text.toString();
+    }
+
+    private static int intOrZero(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -150,6 +280,8 @@ public final class DocumentReader {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        // One line, without the trailing full stop that would sit oddly inside our own sentence.
+        return message == null || message.isBlank() ? root.getClass().getSimpleName()
+                : message.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.$", "");
     }
 }

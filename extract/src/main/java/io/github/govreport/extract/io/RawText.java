@@ -1,5 +1,8 @@
 package io.github.govreport.extract.io;
 
+import io.github.govreport.core.Warning;
+import java.util.List;
+
 /**
  * The text of a document as read, before normalisation.
  *
@@ -7,6 +10,17 @@ package io.github.govreport.extract.io;
  * @param mediaType the detected media type, without parameters
  * @param textBased true when {@code text} is the source's own characters (TXT, Markdown), so
  *                  that offsets into it are offsets into the source; false for PDF, DOCX, HTML
+ * @param warnings  what was odd about the file while reading it (pages without text, a file
+ *                  named as another format)
  */
-public record RawText(String text, String mediaType, boolean textBased) {
+public record RawText(String text, String mediaType, boolean textBased, List<Warning> warnings) {
+
+    public RawText {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Text read without anything odd about it. */
+    public RawText(String text, String mediaType, boolean textBased) {
+        this(text, mediaType, textBased, List.of());
+    }
 }

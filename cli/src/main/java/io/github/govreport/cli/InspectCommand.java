@@ -1,0 +1,108 @@
+package io.github.govreport.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.govreport.core.Document;
+import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.extract.ExtractionException;
+import io.github.govreport.extract.ReportExtractor;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code govreport inspect}: what the extractor saw in one report, before any fact. */
+@Command(name = "inspect",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Shows how a report was read: its metadata (title, region, level, year, type, issuer, date, document",
+            "number), its parts when the file holds several reports, the section tree with offsets, the tables,",
+            "footnotes and warnings. Offsets are code points into the normalised text that --text prints."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCodes.OK + ":the report was read",
+            ExitCodes.FAILED + ":the report could not be read",
+            ExitCodes.USAGE + ":usage error"})
+final class InspectCommand implements Callable<Integer> {
+
+    @Option(names = "--text", description = "also print the normalised text, after the outline "
+            + "(the json format always has it)")
+    private boolean text;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (an outline for people, the default) or json (the document/1 object, "
+                    + "with an empty list of facts, on one line)")
+    private String format;
+
+    @Option(names = "--debug", description = "print the stack trace when the report cannot be read")
+    private boolean debug;
+
+    @Mixin
+    private ReadingLimits limits;
+
+    @Parameters(paramLabel = "PATH", description = "a report file, or - for standard input")
+    private Path path;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final InputStream in;
+
+    InspectCommand(InputStream in) {
+        this.in = in;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    @Override
+    public Integer call() {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> false;
+            case "json" -> true;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format must be text or json, was '" + format + "'");
+        };
+        if (debug) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        ReportExtractor extractor = limits.applyTo(ReportExtractor.builder()).build();
+        boolean stdin = path.toString().equals("-");
+        Document document;
+        try {
+            document = stdin ? extractor.extract(in, ExtractCommand.STDIN_NAME) : extractor.extract(path);
+        } catch (ExtractionException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("govreport: " + (stdin ? "<stdin>" : path.toString()) + ": " + e.reason());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            // Still a valid document/1 (readers require every key), with an empty list of facts.
+            ObjectNode node = ModelJson.documentNode(document);
+            node.putArray("facts");
+            out.println(ModelJson.line(node));
+        } else {
+            new Outline(out).write(document);
+            if (text) {
+                out.println();
+                out.println("text");
+                out.println(document.text());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.govreport.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Warning;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of bad input ends in one line naming the file and the reason, or in a document with a
+ * typed warning: never a hang, an out-of-memory error or a stack trace. The files are made here,
+ * from good files built with PDFBox and POI.
+ */
+class BadInputTest {
+
+    private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
+    private static final String REPORT = "一、2023年工作回顾\n地区生产总值增长6.1%，新增上市企业10家。\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(empty)).isInstanceOf(ExtractionException.class)
+                .hasMessage(empty + ": empty file");
+    }
+
+    @Test
+    void aTruncatedPdfIsDamaged() throws IOException {
+        byte[] pdf = TestFiles.pdf(TestFiles.PDF_LINE, TestFiles.PDF_LINE, TestFiles.PDF_LINE);
+        Path truncated = write("truncated.pdf", Arrays.copyOf(pdf, pdf.length / 2));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
+                .hasMessageStartingWith(truncated + ": damaged or truncated PDF: ")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aPdfHeaderFollowedByJunkIsDamaged() throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(1).nextBytes(junk);
+        byte[] bytes = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), junk);
+        Path corrupt = write("corrupt.pdf", bytes);
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(corrupt))
+                .hasMessageStartingWith(corrupt + ": damaged or truncated PDF: ");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsEncrypted() throws IOException {
+        Path locked = write("locked.pdf", TestFiles.encrypted(TestFiles.pdf(TestFiles.PDF_LINE), "secret"));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(locked))
+                .hasMessage(locked + ": encrypted PDF: it cannot be read without its password");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordOpensAndIsRead() throws Exception {
+        Path restricted = write("restricted.pdf", TestFiles.encrypted(TestFiles.pdf(TestFiles.PDF_LINE), ""));
+
+        Document document = EXTRACTOR.extract(restricted);
+
+        assertThat(document.text()).contains("6.1%");
+        assertThat(document.facts()).extracting(Fact::text).contains("6.1%");
+    }
+
+    @Test
+    void aScannedPdfHasNoTextLayerAndNeedsOcr() throws IOException {
+        Path scan = write("scan.pdf", TestFiles.pdf(null, null));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(scan)).hasMessage(scan + ": no text layer: its 2 pages hold only "
+                + "images (a scanned PDF?); run OCR on it first, for example with ocrmypdf");
+    }
+
+    @Test
+    void scannedPagesAmongTextPagesAreAWarning() throws Exception {
+        Path mixed = write("mixed.pdf", TestFiles.pdf(TestFiles.PDF_LINE, null, null, TestFiles.PDF_LINE, null));
+
+        Document document = EXTRACTOR.extract(mixed);
+
+        assertThat(document.facts()).isNotEmpty();
+        assertThat(document.warnings()).first().isEqualTo(Warning.of("pages-without-text", "pages 2–3, 5 of 5 "
+                + "have no text layer (scanned images?); their figures are missing unless the file is OCRed first"));
+    }
+
+    @Test
+    void aPdfNamedTxtIsReadAsPdfWithAWarning() throws Exception {
+        Path misnamed = write("report.txt", TestFiles.pdf(TestFiles.PDF_LINE));
+
+        Document document = EXTRACTOR.extract(misnamed);
+
+        assertThat(document.mediaType()).isEqualTo("application/pdf");
+        assertThat(document.facts()).extracting(Fact::text).contains("6.1%");
+        assertThat(document.warnings()).first().isEqualTo(Warning.of("misnamed",
+                "the file is PDF although its name ends in .txt; it was read as PDF"));
+    }
+
+    @Test
+    void aStreamsNameIsOnlyAHintSoAPdfOnStandardInputIsNotMisnamed() throws Exception {
+        Document document = EXTRACTOR.extract(new ByteArrayInputStream(TestFiles.pdf(TestFiles.PDF_LINE)), "stdin.txt");
+
+        assertThat(document.mediaType()).isEqualTo("application/pdf");
+        assertThat(document.warnings()).extracting(Warning::code).doesNotContain("misnamed");
+    }
+
+    @Test
+    void aDocxNamedPdfIsReadAsDocx() throws Exception {
+        Path misnamed = write("report.pdf", TestFiles.docx("一、2023年工作回顾", "地区生产总值增长6.1%。"));
+
+        Document document = EXTRACTOR.extract(misnamed);
+
+        assertThat(document.mediaType()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(document.facts()).extracting(Fact::text).containsExactly("6.1%");
+        assertThat(document.warnings()).extracting(Warning::code).contains("misnamed");
+    }
+
+    @Test
+    void aTruncatedDocxIsDamaged() throws IOException {
+        byte[] docx = TestFiles.docx("地区生产总值增长6.1%。");
+        Path truncated = write("truncated.docx", Arrays.copyOf(docx, docx.length / 2));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
+                .hasMessageStartingWith(truncated + ": damaged or truncated DOCX: ");
+    }
+
+    @Test
+    void binaryJunkNamedTxtIsNotADocument() throws IOException {
+        byte[] junk = new byte[8192];
+        new Random(3).nextBytes(junk);
+        Path txt = write("junk.txt", junk);
+        Path bin = write("junk.bin", junk);
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(txt)).hasMessage(txt + ": not a document: binary data, not text");
+        assertThatThrownBy(() -> EXTRACTOR.extract(bin))
+                .hasMessage(bin + ": not a document: binary data of no known format");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: no 200 MB are written
+        }
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(huge))
+                .hasMessage(huge + ": too large: 200 MB, over the limit of 100 MB");
+    }
+
+    @Test
+    void aStreamOverTheSizeLimitIsRefusedAfterReadingOneByteMore() {
+        ReportExtractor small = ReportExtractor.builder().maxInputBytes(1000).build();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+
+        assertThatThrownBy(() -> small.extract(endless, "endless.txt"))
+                .hasMessage("endless.txt: too large: over the limit of 1000 bytes");
+    }
+
+    @Test
+    void textOverTheCharacterLimitIsRefused() throws IOException {
+        ReportExtractor small = ReportExtractor.builder().maxChars(100).build();
+        Path text = Files.writeString(dir.resolve("long.txt"), REPORT.repeat(10));
+        Path pdf = write("long.pdf", TestFiles.pdf(TestFiles.PDF_LINE.repeat(4), TestFiles.PDF_LINE.repeat(4)));
+
+        assertThatThrownBy(() -> small.extract(text))
+                .hasMessage(text + ": text too long: over the limit of 100 characters");
+        assertThatThrownBy(() -> small.extract(pdf))
+                .hasMessage(pdf + ": text too long: over the limit of 100 characters");
+        assertThatThrownBy(() -> small.extract(new ByteArrayInputStream(REPORT.repeat(10).getBytes(
+                StandardCharsets.UTF_8)), "stdin.txt")).hasMessage("stdin.txt: text too long: over the limit of "
+                + "100 characters");
+    }
+
+    @Test
+    void limitsAreCheckedAtTheDoor() {
+        assertThatThrownBy(() -> ReportExtractor.builder().maxChars(0)).hasMessageContaining("maxChars");
+        assertThatThrownBy(() -> ReportExtractor.builder().maxInputBytes(-1)).hasMessageContaining("maxInputBytes");
+        assertThat(ReportExtractor.DEFAULT_MAX_INPUT_BYTES).isEqualTo(100L * 1024 * 1024);
+        assertThat(ReportExtractor.DEFAULT_MAX_CHARS).isEqualTo(10_000_000);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}
