@@ -72,7 +72,7 @@ public final class ReportExtractor {
     private ReportExtractor(Builder builder) {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
-        this.reader = new DocumentReader(builder.maxChars);
+        this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout);
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
@@ -213,6 +213,7 @@ public final class ReportExtractor {
         private Integer reportYear;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private int maxChars = DEFAULT_MAX_CHARS;
+        private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
 
         private Builder() {
         }
@@ -257,6 +258,19 @@ public final class ReportExtractor {
                 throw new IllegalArgumentException("maxChars must be positive, was " + chars);
             }
             this.maxChars = chars;
+            return this;
+        }
+
+        /**
+         * How long parsing one PDF, Word or HTML file may take ({@link DocumentReader#DEFAULT_PARSE_TIMEOUT}
+         * unless set): past it the file fails with a clear error instead of hanging the batch.
+         */
+        public Builder parseTimeout(java.time.Duration timeout) {
+            Objects.requireNonNull(timeout, "parseTimeout must not be null");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("parseTimeout must be positive, was " + timeout);
+            }
+            this.parseTimeout = timeout;
             return this;
         }
 

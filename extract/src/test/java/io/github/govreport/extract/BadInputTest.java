@@ -40,6 +40,21 @@ class BadInputTest {
     }
 
     @Test
+    void aParseThatTakesTooLongIsAbandonedWithAClearError() throws IOException, ExtractionException {
+        // A real parse of a 40-page PDF takes far longer than a millisecond: it stands in for a parser
+        // caught in a loop on a damaged file.
+        String[] pages = new String[40];
+        java.util.Arrays.fill(pages, TestFiles.PDF_LINE);
+        Path slow = write("slow.pdf", TestFiles.pdf(pages));
+        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(java.time.Duration.ofMillis(1)).build();
+
+        assertThatThrownBy(() -> impatient.extract(slow)).isInstanceOf(ExtractionException.class)
+                .hasMessage(slow + ": parsing took longer than 1 ms (a damaged PDF can make its parser loop); "
+                        + "it was abandoned");
+        assertThat(EXTRACTOR.extract(slow).text()).contains("6.1%");
+    }
+
+    @Test
     void aTruncatedPdfIsDamaged() throws IOException {
         byte[] pdf = TestFiles.pdf(TestFiles.PDF_LINE, TestFiles.PDF_LINE, TestFiles.PDF_LINE);
         Path truncated = write("truncated.pdf", Arrays.copyOf(pdf, pdf.length / 2));

@@ -23,11 +23,13 @@ import java.util.function.BiFunction;
  * @param pageFurniture    page numbers and footnote-text lines (page-furniture.tsv)
  * @param metadataCues     title, region, level, issuer, date and document-number cues (metadata.tsv)
  * @param indicatorTrims   words around an indicator that are not part of it (indicator-trims.tsv)
+ * @param indicators       the standard indicators with their ids and names (indicators.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
                            PatternList headingPatterns, PatternList pageFurniture,
-                           TsvTable metadataCues, IndicatorTrims indicatorTrims) {
+                           TsvTable metadataCues, IndicatorTrims indicatorTrims,
+                           IndicatorDictionary indicators) {
 
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
@@ -48,7 +50,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     /** The dictionary files, by the names an override directory uses. */
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
-            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv");
+            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv");
 
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -99,6 +101,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new PatternList(files.apply("headings.tsv", new String[] {"pattern", "level", "family", "example"})),
                 new PatternList(files.apply("page-furniture.tsv", new String[] {"pattern", "role", "example"})),
                 files.apply("metadata.tsv", new String[] {"field", "pattern", "value", "example"}),
-                new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})));
+                new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})),
+                new IndicatorDictionary(files.apply("indicators.tsv",
+                        new String[] {"id", "names", "unit_family", "measures", "example", "description"})));
     }
 }

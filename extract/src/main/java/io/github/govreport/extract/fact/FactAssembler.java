@@ -54,6 +54,7 @@ public final class FactAssembler {
     private final QuantityRecognizer quantities;
     private final MeasureResolver measures;
     private final IndicatorResolver indicators;
+    private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
     private final Integer reportYear;
@@ -66,6 +67,7 @@ public final class FactAssembler {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measures = new MeasureResolver(dictionaries.measureCues());
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims());
+        this.indicatorIds = dictionaries.indicators();
         this.kindCues = dictionaries.kindCues();
         this.sectionKinds = dictionaries.sectionKinds();
         this.reportYear = reportYear;
@@ -184,7 +186,8 @@ public final class FactAssembler {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
         }
 
-        return new Fact(docId, docId + "#" + number, indicator, null, measure.measure(), mention.quantity(), mention.qualifier(),
+        String indicatorId = indicatorIds.idOf(indicator).orElse(null);
+        return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
     }

@@ -27,6 +27,8 @@ public final class IndicatorResolver {
     private static final String CLAUSE_ENDS = "，；：。！？,;:!?\n\t";
     /** An indicator is a name, not a paragraph: longer text before a number is cut to its end. */
     private static final int MAX_LENGTH = 30;
+    /** How far back a clause, and a 分别 list, is searched. */
+    private static final int WINDOW = 200;
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度)");
     /** 连续三年居全市第一: the run of years says how long, not what. */
     private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
@@ -73,21 +75,24 @@ public final class IndicatorResolver {
 
     /** 分别: the name at the number's place in the list before 分别, when the counts agree. */
     private String fromList(String s, List<QuantityMention> mentions, int index, int clause) {
-        int shared = s.lastIndexOf("分别", mentions.get(index).start());
-        if (shared < clause) {
+        int inClause = s.substring(clause, mentions.get(index).start()).lastIndexOf("分别");
+        if (inClause < 0) {
             return null;
         }
-        int first = -1;
-        int count = 0;
-        for (int k = 0; k < mentions.size(); k++) {
-            QuantityMention m = mentions.get(k);
-            if (m.start() > shared && clauseStart(s, m.start()) <= shared) {
-                first = first < 0 ? k : first;
-                count++;
-            }
+        int shared = clause + inClause;
+        // The numbers shared out: those after 分别 in its clause (a neighbourhood of this one).
+        int first = index;
+        while (first > 0 && mentions.get(first - 1).start() > shared) {
+            first--;
         }
+        int last = index;
+        while (last + 1 < mentions.size() && clauseStart(s, mentions.get(last + 1).start()) <= shared
+                && mentions.get(last + 1).start() - shared < WINDOW) {
+            last++;
+        }
+        int count = last - first + 1;
         String[] names = s.substring(clause, shared).split("[、和及与]");
-        if (first < 0 || names.length < 2 || names.length != count) {
+        if (names.length < 2 || names.length != count) {
             return null;
         }
         String name = clean(names[index - first]);
@@ -145,13 +150,15 @@ public final class IndicatorResolver {
         return trims.isCountVerb(words);
     }
 
+    /** After the last clause end before {@code at}, at most {@link #WINDOW} back (linear on endless clauses). */
     private static int clauseStart(String s, int at) {
-        for (int k = at - 1; k >= 0; k--) {
+        int floor = Math.max(0, at - WINDOW);
+        for (int k = at - 1; k >= floor; k--) {
             if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
                 return k + 1;
             }
         }
-        return 0;
+        return floor;
     }
 
     private static boolean isHan(char c) {

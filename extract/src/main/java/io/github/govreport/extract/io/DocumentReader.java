@@ -66,7 +66,11 @@ public final class DocumentReader {
     /** Above this share of replacement or control characters, "text" is really binary data. */
     private static final double MAX_GARBAGE_SHARE = 0.02;
 
+    /** The default time limit of one parse: a damaged file can make a parser loop for ever. */
+    public static final java.time.Duration DEFAULT_PARSE_TIMEOUT = java.time.Duration.ofMinutes(2);
+
     private final int maxChars;
+    private final java.time.Duration parseTimeout;
     private volatile AutoDetectParser parser;
 
     /**
@@ -74,10 +78,22 @@ public final class DocumentReader {
      *                 beyond it
      */
     public DocumentReader(int maxChars) {
+        this(maxChars, DEFAULT_PARSE_TIMEOUT);
+    }
+
+    /**
+     * @param maxChars     the most characters of text a document may have
+     * @param parseTimeout how long parsing one PDF, Word or HTML file may take before it fails
+     */
+    public DocumentReader(int maxChars, java.time.Duration parseTimeout) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
+        if (parseTimeout.isNegative() || parseTimeout.isZero()) {
+            throw new IllegalArgumentException("parseTimeout must be positive, was " + parseTimeout);
+        }
         this.maxChars = maxChars;
+        this.parseTimeout = parseTimeout;
     }
 
     /**
@@ -166,8 +182,8 @@ public final class DocumentReader {
             throws ExtractionException {
         WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
         PageTextCounter pages = new PageTextCounter(text);
-        try (InputStream stream = TikaInputStream.get(bytes)) {
-            parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
+        try {
+            parseWithin(bytes, pages, metadata, input, type);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(input, "encrypted " + formatName(type) + ": it cannot be read without "
                     + "its password", e);
@@ -196,6 +212,54 @@ public final class DocumentReader {
                     + "are missing unless the file is OCRed first"));
         }
         return new RawText(result, type, false, warnings);
+    }
+
+    /**
+     * Parses on a thread of its own and waits at most {@link #parseTimeout}: PDFBox and POI do not
+     * answer interrupts, so a parser caught in a loop is left to run out on its daemon thread while
+     * the caller (and the rest of a batch) goes on with a clear error.
+     */
+    private void parseWithin(byte[] bytes, org.xml.sax.ContentHandler pages, Metadata metadata, String input,
+                             String type) throws IOException, SAXException, TikaException, ExtractionException {
+        Object[] failure = new Object[1];
+        Thread worker = new Thread(() -> {
+            try (InputStream stream = TikaInputStream.get(bytes)) {
+                parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "govreport-parse");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(parseTimeout.toMillis());
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(input, "interrupted while parsing", e);
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            String limit = parseTimeout.toMillis() % 1000 == 0 ? parseTimeout.toSeconds() + " s"
+                    : parseTimeout.toMillis() + " ms";
+            throw new ExtractionException(input, "parsing took longer than " + limit + " (a damaged "
+                    + formatName(type) + " can make its parser loop); it was abandoned");
+        }
+        // join() orders the worker's writes before this read.
+        Object e = failure[0];
+        if (e instanceof IOException io) {
+            throw io;
+        } else if (e instanceof SAXException sax) {
+            throw sax;
+        } else if (e instanceof TikaException tika) {
+            throw tika;
+        } else if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (e instanceof Error error) {
+            throw error;
+        } else if (e != null) {
+            throw new IllegalStateException((Throwable) e);
+        }
     }
 
     private ExtractionException tooLong(String input) {

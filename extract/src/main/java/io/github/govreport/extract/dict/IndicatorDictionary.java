@@ -1,0 +1,108 @@
+package io.github.govreport.extract.dict;
+
+import io.github.govreport.core.Measure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The standard indicators of Chinese plans and reports, each with a canonical id and the names
+ * reports give it (indicators.tsv): 规上工业增加值 and 规模以上工业增加值 are both
+ * {@code industrial_value_added_above_scale}, GDP and 地区生产总值 both {@code gdp}.
+ */
+public final class IndicatorDictionary {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+    private static final Set<String> UNIT_FAMILIES = Set.of("currency", "percent", "percentage_point", "count",
+            "area", "mass", "volume", "energy", "length", "ratio", "rank", "duration", "temperature",
+            "concentration", "mixed");
+    /**
+     * Words before a name that say whose figure it is, not what: 全市地区生产总值 is still GDP.
+     * Any other word before a name makes another indicator (汽车出口额 is not 出口额).
+     */
+    private static final List<String> SCOPES = List.of("全市", "全区", "全县", "全省", "全州", "全国", "全体", "市级", "区级",
+            "县级", "本级", "全年", "全社会", "全口径");
+
+    private final Map<String, String> idByName;
+    private final List<String> namesLongestFirst;
+
+    IndicatorDictionary(TsvTable table) {
+        Map<String, String> byName = new HashMap<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = row.require("id");
+            if (!ID.matcher(id).matches()) {
+                throw row.error("id must be lower_snake_case ASCII, was '" + id + "'");
+            }
+            if (!ids.add(id)) {
+                throw row.error("id '" + id + "' is listed twice");
+            }
+            String family = row.require("unit_family");
+            if (!UNIT_FAMILIES.contains(family)) {
+                throw row.error("unit_family must be one of " + UNIT_FAMILIES + ", was '" + family + "'");
+            }
+            for (String measure : row.require("measures").split("\\|")) {
+                try {
+                    Measure.fromJson(measure);
+                } catch (IllegalArgumentException e) {
+                    throw row.error("measures: " + e.getMessage());
+                }
+            }
+            boolean exampleNamed = false;
+            for (String name : row.require("names").split("\\|")) {
+                String key = fold(name.strip());
+                if (key.isEmpty()) {
+                    throw row.error("an empty name in column 'names'");
+                }
+                String other = byName.putIfAbsent(key, id);
+                if (other != null && !other.equals(id)) {
+                    throw row.error("name '" + name + "' already belongs to '" + other + "'");
+                }
+                exampleNamed |= fold(row.require("example")).contains(key);
+            }
+            if (!exampleNamed) {
+                throw row.error("the example '" + row.get("example") + "' contains none of the names");
+            }
+        }
+        this.idByName = Map.copyOf(byName);
+        List<String> names = new ArrayList<>(byName.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.namesLongestFirst = List.copyOf(names);
+    }
+
+    /**
+     * The id of an indicator as a report names it: the name itself, or a name with a scope word
+     * before it (全市地区生产总值). Empty when the text names something the dictionary does not hold.
+     */
+    public Optional<String> idOf(String indicator) {
+        if (indicator == null || indicator.isBlank()) {
+            return Optional.empty();
+        }
+        String text = fold(indicator.strip());
+        for (String scope : SCOPES) {
+            if (text.startsWith(scope) && idByName.containsKey(text.substring(scope.length()))) {
+                return Optional.of(idByName.get(text.substring(scope.length())));
+            }
+        }
+        return Optional.ofNullable(idByName.get(text));
+    }
+
+    /** Every name, longest first: for finding a known indicator inside longer text. */
+    public List<String> names() {
+        return namesLongestFirst;
+    }
+
+    public int size() {
+        return (int) idByName.values().stream().distinct().count();
+    }
+
+    /** Brackets and letters as the matcher compares them: （GDP） and (gdp) agree. */
+    private static String fold(String s) {
+        return s.replace('（', '(').replace('）', ')').replace('％', '%').toLowerCase(java.util.Locale.ROOT);
+    }
+}
