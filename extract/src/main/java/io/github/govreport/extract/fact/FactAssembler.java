@@ -54,6 +54,7 @@ public final class FactAssembler {
     private final QuantityRecognizer quantities;
     private final MeasureResolver measures;
     private final IndicatorResolver indicators;
+    private final TableFacts tableFacts;
     private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
@@ -68,6 +69,7 @@ public final class FactAssembler {
         this.measures = new MeasureResolver(dictionaries.measureCues());
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims());
         this.indicatorIds = dictionaries.indicators();
+        this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds());
         this.kindCues = dictionaries.kindCues();
         this.sectionKinds = dictionaries.sectionKinds();
         this.reportYear = reportYear;
@@ -79,7 +81,27 @@ public final class FactAssembler {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
+        // Indicator tables are read by row and column; their cells are not read again as sentences.
+        List<TableFacts.CellFact> cells = new ArrayList<>();
+        List<int[]> tableRanges = new ArrayList<>();
+        for (Table table : tables) {
+            int from = text.offsetByCodePoints(0, table.span().start());
+            int to = text.offsetByCodePoints(0, table.span().end());
+            List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to);
+            if (!read.isEmpty()) {
+                cells.addAll(read);
+                tableRanges.add(new int[] {from, to});
+            }
+        }
+        int nextCell = 0;
         for (Sentence sentence : sentences) {
+            while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
+                facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw,
+                        normalized));
+            }
+            if (insideAny(tableRanges, sentence.start())) {
+                continue;
+            }
             List<QuantityMention> mentions = quantities.recognize(sentence.text());
             if (mentions.isEmpty()) {
                 continue;
@@ -101,6 +123,9 @@ public final class FactAssembler {
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
+        while (nextCell < cells.size()) {
+            facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw, normalized));
+        }
         List<Warning> warnings = new ArrayList<>();
         if (facts.isEmpty()) {
             warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
@@ -108,6 +133,28 @@ public final class FactAssembler {
         Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
         return new Document(docId, source, raw.mediaType(), metadata, text, sections, tables, facts, warnings,
                 normalized.footnotes(), about.parts());
+    }
+
+    private Fact cellFact(String docId, int number, TableFacts.CellFact cell, CodePointIndex index,
+                          List<Section> sections, MetadataRecognizer.Result about, RawText raw,
+                          NormalizedText normalized) {
+        Span span = new Span(index.codePoint(cell.start()), index.codePoint(cell.end()));
+        List<Section> path = pathTo(sections, span.start());
+        Binding binding = cell.binding() != null ? cell.binding() : headingBinding(path);
+        String cellText = normalized.text().substring(cell.start(), cell.end());
+        return new Fact(docId, docId + "#" + number, cell.indicator(), indicatorIds.idOf(cell.indicator()).orElse(null),
+                cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
+                binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
+                path.stream().map(Section::heading).toList(), Source.TABLE, confidence(0.9));
+    }
+
+    private static boolean insideAny(List<int[]> ranges, int at) {
+        for (int[] range : ranges) {
+            if (range[0] <= at && at < range[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -241,6 +241,10 @@ public final class QuantityRecognizer {
         if (number.chinese() && leniency == Leniency.FACTS && isArticle(number, found)) {
             return Outcome.rejected("一 with a measure word is an article (一个, 一批), not a count");
         }
+        if (leniency == Leniency.FACTS && found.dimension() == Dimension.COUNT && countsTheListBefore(s, start, number)
+                && namesCategories(s, unitEnd)) {
+            return Outcome.rejected("the count of the fields just named (数字内容、工业设计、区块链、信息技术应用创新4个产业)");
+        }
         if (number.qualifier() != null && found.dimension() == Dimension.DURATION) {
             return Outcome.rejected("a vague span of time (几十年)");
         }
@@ -257,6 +261,48 @@ public final class QuantityRecognizer {
             unitEnd++;
         }
         return Outcome.of(signed(s, hedged(s, start, unitEnd, start, value, null, found, vague)));
+    }
+
+    /**
+     * True when the words right before a count are a list of exactly that many items joined by 、
+     * (and a last 和/及): the count only restates the list, as in 人工智能、智慧能源、元宇宙3个领域.
+     */
+    private static boolean countsTheListBefore(String s, int start, NumberReader.Number number) {
+        if (number.valueMax() != null || number.value().scale() > 0 || number.value().compareTo(BigDecimal.valueOf(2)) < 0
+                || number.value().compareTo(BigDecimal.valueOf(30)) > 0) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < LIST_WINDOW && "，。；：！？,;:\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = s.substring(from, start);
+        int items = before.split("[、和及]", -1).length;
+        return before.indexOf('、') >= 0 && items == number.value().intValue();
+    }
+
+    private static final int LIST_WINDOW = 120;
+
+    /**
+     * Nouns of fields and groups: a count of them after a list of their names restates the list
+     * (…4个特色优势产业, 4个板块). A count of projects or firms after their names (恒大云邸、重庆中心
+     * 一期2个项目) is still a result.
+     */
+    private static final List<String> CATEGORY_NOUNS = List.of("产业", "领域", "板块", "方面", "集群", "高地", "行业",
+            "方向", "重点", "关键", "主导产业", "赛道", "问题");
+
+    private static boolean namesCategories(String s, int from) {
+        int to = Math.min(s.length(), from + 12);
+        String after = s.substring(from, to);
+        int stop = after.length();
+        for (int k = 0; k < after.length(); k++) {
+            if ("，。；：、,;:".indexOf(after.charAt(k)) >= 0) {
+                stop = k;
+                break;
+            }
+        }
+        String noun = after.substring(0, stop);
+        return CATEGORY_NOUNS.stream().anyMatch(noun::endsWith);
     }
 
     /** True when [start, end) stands as a word of its own, not as the start or end of a longer word. */
