@@ -93,6 +93,7 @@ public final class FactAssembler {
                 tableRanges.add(new int[] {from, to});
             }
         }
+        int reviewEnd = reviewEnd(sections, about);
         int nextCell = 0;
         for (Sentence sentence : sentences) {
             while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
@@ -119,7 +120,7 @@ public final class FactAssembler {
                 List<Section> path = pathTo(sections, span.start());
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 facts.add(fact(docId, facts.size() + 1, sentence, mention, indicator, span, path, layout, binding,
-                        reportYear(about, span.start(), sections),
+                        reportYear(about, span.start(), sections), reviewEnd,
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -146,6 +147,36 @@ public final class FactAssembler {
                 cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
                 binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
                 path.stream().map(Section::heading).toList(), Source.TABLE, confidence(0.9));
+    }
+
+    /**
+     * Where the first planning section starts, when a review section comes before it: a report
+     * reviews the past year before it plans the next, so a number above the first plan with no
+     * other sign (an infographic's headline figures) is a result. -1 when the text has no such order.
+     */
+    private int reviewEnd(List<Section> sections, MetadataRecognizer.Result about) {
+        List<Section> flat = new ArrayList<>();
+        flatten(sections, flat);
+        boolean reviewSeen = false;
+        for (Section section : flat) {
+            Kind kind = sectionKind(List.of(section));
+            if (kind == Kind.UNKNOWN) {
+                kind = headingYearKind(List.of(section), reportYear(about, section.span().start(), sections));
+            }
+            if (kind == Kind.ACTUAL) {
+                reviewSeen = true;
+            } else if (kind == Kind.TARGET) {
+                return reviewSeen ? section.span().start() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void flatten(List<Section> sections, List<Section> out) {
+        for (Section section : sections) {
+            out.add(section);
+            flatten(section.children(), out);
+        }
     }
 
     private static boolean insideAny(List<int[]> ranges, int at) {
@@ -203,7 +234,7 @@ public final class FactAssembler {
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
-                      Span sourceSpan) {
+                      int reviewEnd, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
@@ -220,6 +251,9 @@ public final class FactAssembler {
             kind = sectionKind(path);
             if (kind == Kind.UNKNOWN) {
                 kind = headingYearKind(path, reportYear);
+            }
+            if (kind == Kind.UNKNOWN && reviewEnd >= 0 && span.start() < reviewEnd) {
+                kind = Kind.ACTUAL;
             }
             confidence += kind != Kind.UNKNOWN ? 0.1 : 0.0;
         }
