@@ -124,7 +124,7 @@ public final class IndicatorResolver {
         String phrase = s.substring(from, end);
         String noun = trims.trim(phrase);
         // 783.58亿元同比增长…, 10家以上: words after the number that say how, not what.
-        return noun.isEmpty() || !phrase.startsWith(noun) ? null : noun;
+        return noun.isEmpty() || !phrase.startsWith(noun.substring(0, Math.min(2, noun.length()))) ? null : noun;
     }
 
     /** The words before a number without trims, a leading year or list commas, cut to {@link #MAX_LENGTH}. */
@@ -133,6 +133,11 @@ public final class IndicatorResolver {
         int comma = s.lastIndexOf('、');
         if (comma >= 0 && comma < s.length() - 1) {
             s = s.substring(comma + 1);
+        }
+        // 时尚文化城主体工程等项目6个: the examples before 等 are not what is counted, the kind after it is.
+        int examples = s.lastIndexOf('等');
+        if (examples >= 0 && examples < s.length() - 1 && isEtc(s, examples)) {
+            s = s.substring(examples + 1);
         }
         if (s.length() > MAX_LENGTH) {
             s = s.substring(s.length() - MAX_LENGTH);
@@ -143,6 +148,13 @@ public final class IndicatorResolver {
             s = TRAILING_RUN.matcher(LEADING_YEAR.matcher(trims.trim(s)).replaceFirst("")).replaceFirst("");
         } while (!s.equals(previous));
         return s;
+    }
+
+    /** 等 as "and so on", not inside a word (高等教育, 平等, 等级, 等于). */
+    private static boolean isEtc(String s, int at) {
+        boolean wordBefore = at > 0 && "高平同对中初均相".indexOf(s.charAt(at - 1)) >= 0;
+        boolean wordAfter = at + 1 < s.length() && "级于待同".indexOf(s.charAt(at + 1)) >= 0;
+        return !wordBefore && !wordAfter;
     }
 
     /** 新增, 新建, 完成: a verb alone before a count names no thing; the noun after the count does. */

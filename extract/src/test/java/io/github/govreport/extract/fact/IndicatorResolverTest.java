@@ -44,6 +44,9 @@ class IndicatorResolverTest {
         "碳市场累计成交4753万吨|碳市场成交",
         "综合科技创新指数连续三年居全市第一|综合科技创新指数",
         "建设“渝馨家园”100家以上|渝馨家园",
+        "开工时尚文化城主体工程、望龙门缆车复建等项目6个|项目",
+        "高等教育毛入学率达到60%|高等教育毛入学率",
+        "柏林楼等14个历史文化遗址完成保护修缮|历史文化遗址保护修缮",
     })
     void theWordsBeforeTheNumberWithoutTrimsNameIt(String sentence, String indicator) {
         assertThat(indicators(sentence)).first().isEqualTo(indicator);
