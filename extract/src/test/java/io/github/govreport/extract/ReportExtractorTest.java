@@ -219,4 +219,19 @@ class ReportExtractorTest {
         assertThatThrownBy(() -> EXTRACTOR.extract("text", " ")).hasMessage("name must not be blank");
         assertThatThrownBy(() -> ReportExtractor.builder().reportYear(24)).hasMessageContaining("reportYear");
     }
+
+    @Test
+    void aFootnoteSpeaksForThePlaceOfItsMarker() {
+        String text = "一、2023年工作回顾\n全年新增重大平台“十大平台”[1]建设，地区生产总值增长6.1%。\n"
+                + "二、2024年主要任务\n地区生产总值增长6%左右。\n\n[1] 为42项重大项目、50项重大政策。\n";
+        Document document = ReportExtractor.builder().reportYear(2024).build().extract(text, "notes");
+        assertThat(document.footnotes()).hasSize(1);
+        assertThat(document.facts()).filteredOn(f -> f.text().equals("42项")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.ACTUAL);
+                    assertThat(f.period()).isEqualTo(2023);
+                });
+        assertThat(document.facts()).filteredOn(f -> f.text().equals("6%左右")).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(Kind.TARGET));
+    }
 }

@@ -3,6 +3,7 @@ package io.github.govreport.extract.fact;
 import io.github.govreport.core.Binding;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
+import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
@@ -117,10 +118,12 @@ public final class FactAssembler {
                 previousIndicator = indicator;
                 Span span = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
-                List<Section> path = pathTo(sections, span.start());
+                // A footnote speaks for the place of its marker: its section, year and kind.
+                int anchor = anchor(normalized.footnotes(), span.start());
+                List<Section> path = pathTo(sections, anchor);
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 facts.add(fact(docId, facts.size() + 1, sentence, mention, indicator, span, path, layout, binding,
-                        reportYear(about, span.start(), sections), reviewEnd,
+                        reportYear(about, anchor, sections), anchor < reviewEnd,
                         raw.textBased() ? normalized.toSource(span) : null));
             }
         }
@@ -179,6 +182,16 @@ public final class FactAssembler {
         }
     }
 
+    /** The marker's position when {@code at} lies in a footnote's text, else {@code at}. */
+    private static int anchor(List<Footnote> footnotes, int at) {
+        for (Footnote note : footnotes) {
+            if (note.marker() != null && note.text().start() <= at && at < note.text().end()) {
+                return note.marker().start();
+            }
+        }
+        return at;
+    }
+
     private static boolean insideAny(List<int[]> ranges, int at) {
         for (int[] range : ranges) {
             if (range[0] <= at && at < range[1]) {
@@ -234,7 +247,7 @@ public final class FactAssembler {
 
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
-                      int reviewEnd, Span sourceSpan) {
+                      boolean beforeFirstPlan, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
@@ -252,7 +265,7 @@ public final class FactAssembler {
             if (kind == Kind.UNKNOWN) {
                 kind = headingYearKind(path, reportYear);
             }
-            if (kind == Kind.UNKNOWN && reviewEnd >= 0 && span.start() < reviewEnd) {
+            if (kind == Kind.UNKNOWN && beforeFirstPlan) {
                 kind = Kind.ACTUAL;
             }
             confidence += kind != Kind.UNKNOWN ? 0.1 : 0.0;
