@@ -234,4 +234,20 @@ class ReportExtractorTest {
         assertThat(document.facts()).filteredOn(f -> f.text().equals("6%左右")).singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo(Kind.TARGET));
     }
+
+    @Test
+    void aHedgeAfterTheLastNumberOfA分别ListHoldsForTheWholeList() {
+        Document document = ReportExtractor.builder().reportYear(2024).build()
+                .extract("学前教育普惠率、公办在园幼儿占比分别达到90%、53%以上。产值、利润分别增长5%、6%。", "list");
+        assertThat(document.facts()).extracting(f -> f.text() + " " + f.qualifier().jsonName())
+                .containsExactly("90% at_least", "53%以上 at_least", "5% exact", "6% exact");
+    }
+
+    @Test
+    void aPercentageOfAnIndicatorNamedAsARateIsARateAndOneNamedAsAShareIsAShare() {
+        Document document = ReportExtractor.builder().reportYear(2024).build()
+                .extract("学前教育普惠率、公办在园幼儿占比分别达到90%、53%以上。", "names");
+        assertThat(document.facts()).extracting(f -> f.indicator() + " " + f.measure().jsonName())
+                .containsExactly("学前教育普惠率 rate", "公办在园幼儿占比 share");
+    }
 }

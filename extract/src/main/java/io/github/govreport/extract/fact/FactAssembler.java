@@ -5,6 +5,7 @@ import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
 import io.github.govreport.core.ReportType;
@@ -104,7 +105,7 @@ public final class FactAssembler {
             if (insideAny(tableRanges, sentence.start())) {
                 continue;
             }
-            List<QuantityMention> mentions = quantities.recognize(sentence.text());
+            List<QuantityMention> mentions = SharedQualifier.apply(sentence.text(), quantities.recognize(sentence.text()));
             if (mentions.isEmpty()) {
                 continue;
             }
@@ -182,6 +183,28 @@ public final class FactAssembler {
         }
     }
 
+    /**
+     * A percentage of an indicator whose name says what it is: …率 is a rate, …占比/比重/比例 a
+     * share (spec/facts.md). The name wins over a plain level and over a share cue that belongs
+     * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
+     */
+    private static MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
+                                                            QuantityMention mention) {
+        boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
+        if (!percent || indicator == null
+                || decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE) {
+            return decision;
+        }
+        if (indicator.endsWith("率") && !indicator.endsWith("增长率")) {
+            return new MeasureResolver.Decision(Measure.RATE, true);
+        }
+        if (decision.measure() == Measure.LEVEL
+                && (indicator.contains("占比") || indicator.contains("比重") || indicator.contains("比例"))) {
+            return new MeasureResolver.Decision(Measure.SHARE, true);
+        }
+        return decision;
+    }
+
     /** The marker's position when {@code at} lies in a footnote's text, else {@code at}. */
     private static int anchor(List<Footnote> footnotes, int at) {
         for (Footnote note : footnotes) {
@@ -251,7 +274,7 @@ public final class FactAssembler {
         String s = sentence.text();
         double confidence = 0.5;
 
-        MeasureResolver.Decision measure = measures.resolve(s, mention);
+        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         // A kind cue speaks for its own clause: 力争增长7%, 同比增长5%. Further back, 计划 and 目标

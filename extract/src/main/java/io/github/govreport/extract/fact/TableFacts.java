@@ -161,6 +161,9 @@ public final class TableFacts {
         if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")) {
             return Measure.GROWTH;
         }
+        if (indicator.endsWith("降低") || indicator.endsWith("下降") || indicator.endsWith("减少")) {
+            return Measure.DECLINE;
+        }
         if (percent && (indicator.contains("比例") || indicator.contains("比重") || indicator.contains("占比"))) {
             return Measure.SHARE;
         }
