@@ -58,9 +58,9 @@ public final class IndicatorTrims {
                     break;
                 }
             }
-            // 建设“渝馨家园”: the verb that introduces the thing is not part of its name.
+            // 建设“渝馨家园”: the verb that introduces a quoted name is not part of it (建成区 is a word).
             for (String verb : countVerbs) {
-                if (s.startsWith(verb) && s.length() > verb.length()) {
+                if (s.startsWith(verb) && s.length() > verb.length() && s.charAt(verb.length()) == '“') {
                     s = s.substring(verb.length());
                     break;
                 }

@@ -44,13 +44,15 @@ public final class FactAssembler {
     private static final String COMPARED_FROM = "比较与同自从";
     private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础|底|末)");
     /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
-    private static final Pattern MULTI_YEAR = Pattern.compile("年均|每年|十四五期间|未来[一二三四五六七八九十0-9]+年");
+    private static final Pattern MULTI_YEAR = Pattern.compile(
+            "年均|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
     /**
      * How far before a number its sentence is searched for kind cues and years, so that a very long
      * "sentence" (a table flattened into one line) costs linear time, not quadratic.
      */
     private static final int CUE_WINDOW = 200;
-    private static final String CLAUSE_ENDS = "，；：。,;:";
+    /** A kind cue holds to the end of its clause; a colon only introduces what the cue announces. */
+    private static final String CLAUSE_ENDS = "，；。,;";
     private static final String BULLETS = "-•●·▪■◆○★—";
 
     private final QuantityRecognizer quantities;
@@ -277,22 +279,21 @@ public final class FactAssembler {
         MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        // A kind cue speaks for its own clause: 力争增长7%, 同比增长5%. Further back, 计划 and 目标
-        // are mostly nouns (行动计划, 年度目标) and the section knows better.
-        Kind kind = kindCues.nearestBefore(s, clauseStart(s, mention.start()), mention.start(), c -> true)
-                .map(m -> m.cue().value()).orElse(null);
-        if (kind != null) {
-            confidence += 0.2;
-        } else {
-            kind = sectionKind(path);
-            if (kind == Kind.UNKNOWN) {
-                kind = headingYearKind(path, reportYear);
-            }
-            if (kind == Kind.UNKNOWN && beforeFirstPlan) {
-                kind = Kind.ACTUAL;
-            }
-            confidence += kind != Kind.UNKNOWN ? 0.1 : 0.0;
+        // A target cue of the clause (力争, 目标, 确保) marks a target even in a review, where it
+        // states what the year aimed at. Otherwise the section decides: a plan section compares its
+        // targets with last year (比上年) and they stay targets. Where the section is silent, an
+        // actual cue (同比, 比上年) decides.
+        Kind cue = kindCues.nearestBefore(s, clauseStart(s, mention.start()), mention.start(), c -> true)
+                .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+        Kind section = sectionKind(path);
+        if (section == Kind.UNKNOWN) {
+            section = headingYearKind(path, reportYear);
         }
+        Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
+        if (kind == Kind.UNKNOWN && beforeFirstPlan) {
+            kind = Kind.ACTUAL;
+        }
+        confidence += cue != Kind.UNKNOWN ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
 
         boolean multiYear = MULTI_YEAR.matcher(s).region(Math.max(0, mention.start() - 30), mention.start()).find();
         Integer period = multiYear ? null : yearBefore(s, mention.start());
@@ -301,6 +302,10 @@ public final class FactAssembler {
         }
         if (period == null && !multiYear && reportYear != null && kind != Kind.UNKNOWN) {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
+        }
+        // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
+        if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
+            kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
         }
 
         String indicatorId = indicatorIds.idOf(indicator).orElse(null);

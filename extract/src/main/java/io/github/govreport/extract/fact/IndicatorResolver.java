@@ -67,7 +67,9 @@ public final class IndicatorResolver {
         if (before.endsWith("的") && previous != null) {
             return previous;
         }
-        if (!before.isEmpty() && !isVerbOnly(before)) {
+        // One character left (位 of 位居全省) names nothing; 比上年预算数 is the base of a comparison.
+        boolean names = before.length() > 1 && !isVerbOnly(before) && !before.startsWith("比") && !before.startsWith("较");
+        if (names) {
             return before;
         }
         return previous;
@@ -91,7 +93,16 @@ public final class IndicatorResolver {
             last++;
         }
         int count = last - first + 1;
-        String[] names = s.substring(clause, shared).split("[、和及与]");
+        String listed = s.substring(clause, shared);
+        if (clean(listed).isEmpty()) {
+            // 分别达到51230元、24866元，分别增长4.6%、7.1%: a second 分别 shares out the first list again.
+            int before = s.substring(Math.max(0, clause - WINDOW), Math.max(0, clause - 1)).lastIndexOf("分别");
+            if (before >= 0) {
+                int earlier = Math.max(0, clause - WINDOW) + before;
+                listed = s.substring(clauseStart(s, earlier), earlier);
+            }
+        }
+        String[] names = listed.split("[、和及与]");
         if (names.length < 2 || names.length != count) {
             return null;
         }

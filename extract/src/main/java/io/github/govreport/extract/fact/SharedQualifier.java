@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A hedge written once after the last number of a 分别 list holds for every number of the list:
- * 学前教育普惠率、公办在园幼儿占比分别达到90%、53%以上 → both at least. Only numbers joined by 、 or
- * 和 right after 分别, all without a hedge of their own, take it.
+ * 学前教育普惠率、公办在园幼儿占比分别达到90%、53%以上 → both at least; so does one written before
+ * the first: 分别超过15万亩、30万亩. Only numbers joined by 、 or 和 right after 分别, without a hedge
+ * of their own, take it.
  */
 final class SharedQualifier {
 
@@ -23,14 +24,18 @@ final class SharedQualifier {
             while (last + 1 < out.size() && joined(sentence, out.get(last), out.get(last + 1))) {
                 last++;
             }
+            QuantityMention head = out.get(i);
             QuantityMention tail = out.get(last);
             boolean hedgeAfter = tail.qualifier() != Qualifier.EXACT && tail.start() == tail.numberStart();
-            if (last > i && hedgeAfter && afterShared(sentence, out.get(i).start())) {
-                for (int k = i; k < last; k++) {
+            // 分别超过15万亩、30万亩: a hedge before the first number holds for the list as well.
+            boolean hedgeBefore = head.qualifier() != Qualifier.EXACT && head.start() < head.numberStart();
+            if (last > i && (hedgeAfter || hedgeBefore) && afterShared(sentence, head.numberStart())) {
+                Qualifier shared = hedgeAfter ? tail.qualifier() : head.qualifier();
+                for (int k = i; k <= last; k++) {
                     QuantityMention m = out.get(k);
                     if (m.qualifier() == Qualifier.EXACT) {
                         out.set(k, new QuantityMention(m.start(), m.end(), m.numberStart(), m.quantity(), m.unit(),
-                                tail.qualifier(), m.measure()));
+                                shared, m.measure()));
                     }
                 }
             }
