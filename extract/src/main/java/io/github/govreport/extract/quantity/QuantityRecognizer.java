@@ -411,18 +411,54 @@ public final class QuantityRecognizer {
     /** For each character, the reason of the first not-quantity pattern that covers it, or null. */
     private String[] mask(String sentence) {
         String[] masks = new String[sentence.length()];
+        List<int[]> windows = numberWindows(sentence);
+        if (windows.isEmpty()) {
+            return masks;       // no numeral, nothing to mask: most of a report's sentences
+        }
         String searched = blankLongNumeralRuns(sentence);
         for (PatternList.Entry entry : notQuantities) {
             Matcher m = entry.pattern().matcher(searched);
-            while (m.find()) {
-                for (int k = m.start(); k < m.end(); k++) {
-                    if (masks[k] == null) {
-                        masks[k] = entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
+            // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            String reason = null;
+            for (int[] window : windows) {
+                m.region(window[0], window[1]);
+                while (m.find()) {
+                    reason = reason != null ? reason
+                            : entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
+                    for (int k = m.start(); k < m.end(); k++) {
+                        if (masks[k] == null) {
+                            masks[k] = reason;
+                        }
                     }
                 }
             }
         }
         return masks;
+    }
+
+    /** How far around a numeral a not-quantity pattern may reach (《…》 titles are the longest). */
+    private static final int MASK_REACH = 80;
+
+    /**
+     * The stretches of the sentence within {@link #MASK_REACH} of a numeral, merged: only there can
+     * a pattern cover a number. Searching them alone spares the 40-odd patterns most of the text.
+     */
+    private static List<int[]> numberWindows(String s) {
+        List<int[]> windows = new ArrayList<>();
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (NumberReader.isDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '万' || c == '亿') {
+                int from = Math.max(0, k - MASK_REACH);
+                int to = Math.min(s.length(), k + MASK_REACH);
+                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+                    windows.get(windows.size() - 1)[1] = to;
+                } else {
+                    windows.add(new int[] {from, to});
+                }
+            }
+        }
+        return windows;
     }
 
     /**
