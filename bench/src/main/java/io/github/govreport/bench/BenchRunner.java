@@ -34,7 +34,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * Options: {@code --quick}; {@code --only stages,threads,scaling,heap}; {@code --inputs seeds,001,f003.pdf,…}
- * (the inputs of the stage benchmarks); {@code --prof NAME[:OPTIONS]} (a JMH profiler: stack, gc, jfr …);
+ * (the inputs of the stage benchmarks); {@code --stages read,quantities,…} (only these stage benchmarks:
+ * read, normalise, structure, sentences, quantities, facts, pipelineText, pipelineFile, hanlpBaseline); {@code --prof NAME[:OPTIONS]} (a JMH profiler: stack, gc, jfr …);
  * {@code --json FILE} (JMH's own results as JSON).
  */
 public final class BenchRunner {
@@ -50,6 +51,7 @@ public final class BenchRunner {
         List<String> inputs = DEFAULT_INPUTS;
         List<String> profilers = new ArrayList<>();
         Path json = null;
+        String stageFilter = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -57,9 +59,10 @@ public final class BenchRunner {
                 case "--inputs" -> inputs = List.of(args[++i].split(","));
                 case "--prof" -> profilers.add(args[++i]);
                 case "--json" -> json = Path.of(args[++i]);
+                case "--stages" -> stageFilter = "(" + args[++i].replace(',', '|') + ")$";
                 default -> {
                     System.err.println("usage: govreport-bench [--quick] [--only stages,threads,scaling,heap] "
-                            + "[--inputs seeds,001,f003.pdf,...] [--prof NAME[:OPTIONS]] [--json FILE]");
+                            + "[--inputs seeds,001,f003.pdf,...] [--stages read,normalise,...] [--prof NAME[:OPTIONS]] [--json FILE]");
                     System.exit(2);
                 }
             }
@@ -69,7 +72,7 @@ public final class BenchRunner {
         List<RunResult> all = new ArrayList<>();
         if (only.contains("stages")) {
             ChainedOptionsBuilder stages = options(quick, profilers, json, "stages")
-                    .include(StageBenchmark.class.getName() + "\\.")
+                    .include(StageBenchmark.class.getName() + "\\." + stageFilter)
                     .param("input", inputs.toArray(String[]::new));
             collect(new Runner(stages.build()).run(), scores, all);
         }
