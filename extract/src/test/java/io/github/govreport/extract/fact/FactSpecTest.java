@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
+import io.github.govreport.extract.KnownFailures;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.dict.TsvTable;
 import java.io.IOException;
@@ -68,20 +69,8 @@ class FactSpecTest {
         // What each failing case wants and gets, for whoever works on the rules.
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/fact-spec-failures.txt"), report, StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("govreport.updateKnownFailures")) {
-            Files.write(KNOWN_FAILURES, failures, StandardCharsets.UTF_8);
-            return;
-        }
-        Set<String> known = new TreeSet<>(Files.readAllLines(KNOWN_FAILURES, StandardCharsets.UTF_8));
-        known.removeIf(line -> line.isBlank() || line.startsWith("#"));
-        Set<String> newFailures = new TreeSet<>(failures);
-        newFailures.removeAll(known);
-        Set<String> nowPassing = new TreeSet<>(known);
-        nowPassing.removeAll(failures);
-        assertThat(newFailures).as("fact-spec cases that fail and are not known failures:\n%s",
-                String.join("\n", report.stream().filter(r -> newFailures.stream().anyMatch(f -> r.startsWith(f + " "))).toList()))
-                .isEmpty();
-        assertThat(nowPassing).as("known failures that pass now: remove them from %s", KNOWN_FAILURES).isEmpty();
+        KnownFailures.check(KNOWN_FAILURES, failures, id -> report.stream()
+                .filter(r -> r.startsWith(id + " ")).findFirst().orElse(id));
     }
 
     /** text|indicator|measure|value|unit|qualifier|kind|period; indicators agree as the scorer has it. */

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govreport.extract.KnownFailures;
 import io.github.govreport.extract.QuantityFinder;
 import io.github.govreport.extract.quantity.QuantityRecognizer.Leniency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -66,19 +66,7 @@ class PeerSuitesTest {
         }
         printRates(rates);
 
-        if (Boolean.getBoolean("govreport.updateKnownFailures")) {
-            Files.write(KNOWN_FAILURES, failures, StandardCharsets.UTF_8);
-            System.out.println("known failures rewritten: " + failures.size());
-            return;
-        }
-        Set<String> known = new TreeSet<>(Files.readAllLines(KNOWN_FAILURES, StandardCharsets.UTF_8));
-        known.removeIf(line -> line.isBlank() || line.startsWith("#"));
-        Set<String> newFailures = new TreeSet<>(failures);
-        newFailures.removeAll(known);
-        Set<String> nowPassing = new TreeSet<>(known);
-        nowPassing.removeAll(failures);
-        assertThat(newFailures).as("peer cases that fail and are not in known-failures.txt").isEmpty();
-        assertThat(nowPassing).as("known failures that pass now: remove them from known-failures.txt").isEmpty();
+        KnownFailures.check(KNOWN_FAILURES, failures, id -> id);
     }
 
     /** Whether the quantity layer does what the peer case expects, in the case's own terms. */
