@@ -25,6 +25,8 @@ public final class CueLexicon<V> {
     }
 
     private final List<Cue<V>> cues;
+    /** The cues by their last character, longest first: a search asks only those that can end at a position. */
+    private final java.util.Map<Character, List<Cue<V>>> byLastChar;
 
     CueLexicon(TsvTable table, String wordColumn, String valueColumn, Function<String, V> parser) {
         this.cues = table.rows().stream().map(row -> {
@@ -40,6 +42,12 @@ public final class CueLexicon<V> {
             }
             return new Cue<>(row.require(wordColumn), value, units);
         }).sorted(Comparator.comparingInt((Cue<V> c) -> c.word().length()).reversed()).toList();
+        java.util.Map<Character, List<Cue<V>>> index = new java.util.HashMap<>();
+        for (Cue<V> cue : cues) {
+            index.computeIfAbsent(cue.word().charAt(cue.word().length() - 1), k -> new java.util.ArrayList<>()).add(cue);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byLastChar = java.util.Map.copyOf(index);
     }
 
     /**
@@ -49,7 +57,11 @@ public final class CueLexicon<V> {
      */
     public Optional<Match<V>> nearestBefore(String text, int from, int end, java.util.function.Predicate<Cue<V>> applies) {
         for (int stop = end; stop > from; stop--) {
-            for (Cue<V> cue : cues) {
+            List<Cue<V>> ending = byLastChar.get(text.charAt(stop - 1));
+            if (ending == null) {
+                continue;
+            }
+            for (Cue<V> cue : ending) {
                 int start = stop - cue.word().length();
                 if (start >= from && text.startsWith(cue.word(), start)) {
                     if (cue.value() == null) {
