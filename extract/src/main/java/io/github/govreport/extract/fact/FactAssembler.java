@@ -71,7 +71,7 @@ public final class FactAssembler {
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measures = new MeasureResolver(dictionaries.measureCues());
-        this.indicators = new IndicatorResolver(dictionaries.indicatorTrims());
+        this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();
         this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds());
         this.kindCues = dictionaries.kindCues();

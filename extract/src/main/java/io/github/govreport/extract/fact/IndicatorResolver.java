@@ -1,8 +1,10 @@
 package io.github.govreport.extract.fact;
 
 import io.github.govreport.core.Dimension;
+import io.github.govreport.extract.dict.IndicatorDictionary;
 import io.github.govreport.extract.dict.IndicatorTrims;
 import io.github.govreport.extract.quantity.QuantityMention;
+import io.github.govreport.extract.segment.Segmenter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
  * forms are read:
  * <ol>
  *   <li>a list shared out by 分别: 规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%
- *       pairs the n-th name with the n-th number;</li>
+ *       pairs the n-th name with the n-th number (a short name takes the words it shares with
+ *       the last: 汽车、餐饮消费 → 汽车消费);</li>
  *   <li>a count whose noun follows it: 新增12个国家级科创平台, 248个共建重大项目 → the noun;</li>
  *   <li>the words between the clause start (or the previous number) and the number, without
  *       the trim words of indicator-trims.tsv;</li>
@@ -34,9 +37,13 @@ public final class IndicatorResolver {
     private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
 
     private final IndicatorTrims trims;
+    private final Segmenter segmenter;
+    private final IndicatorDictionary indicatorNames;
 
-    public IndicatorResolver(IndicatorTrims trims) {
+    public IndicatorResolver(IndicatorTrims trims, Segmenter segmenter, IndicatorDictionary indicatorNames) {
         this.trims = trims;
+        this.segmenter = segmenter;
+        this.indicatorNames = indicatorNames;
     }
 
     /**
@@ -107,14 +114,37 @@ public final class IndicatorResolver {
             return null;
         }
         String name = clean(names[index - first]);
+        String lastRaw = names[names.length - 1];
+        String lastName = clean(lastRaw);
+        if (index - first < names.length - 1 && name.length() <= SHORT_ITEM && lastName.length() > name.length()) {
+            // 材料、装备制造等产业产值: all that follows 等 is shared.
+            boolean etc = lastRaw.indexOf('等') >= 0 && isEtc(lastRaw, lastRaw.lastIndexOf('等'));
+            name = name + (etc ? lastName : sharedHead(name, lastName));
+        }
         return name.isEmpty() ? null : name;
     }
 
+    /** A list item this short names only what sets it apart: 汽车 in 汽车、餐饮消费. */
+    private static final int SHORT_ITEM = 3;
+
     /**
-     * A count (12个), a bare magnitude (13万) or a size (50万平方米, 8720米) may have the noun it
-     * describes after it: 加快建设50万平方米夜经济集聚区. Amounts of money and rates are said of a
-     * subject before them (筹融资9.7亿元推动…).
+     * The words the items of a list share, written once on the last item: in 汽车、餐饮消费 the
+     * last item is 餐饮 + 消费 and 汽车 means 汽车消费. A shared part that makes a known indicator
+     * wins (城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入).
      */
+    private String sharedHead(String item, String last) {
+        List<Segmenter.Word> words = segmenter.words(last);
+        for (Segmenter.Word word : words) {
+            if (word.start() >= item.length() && word.start() > 0
+                    && indicatorNames.idOf(item + last.substring(word.start())).isPresent()) {
+                return last.substring(word.start());
+            }
+        }
+        // A modifier and a head (餐饮 + 消费, 基础设施 + 投资): the head is shared. With more words
+        // the share is unsure (住宿餐饮消费, 生物医药产业产值), and the short name stays as written.
+        return words.size() == 2 ? last.substring(words.get(1).start()) : "";
+    }
+
     private static boolean countsANoun(QuantityMention mention) {
         return mention.unit() != null && NOUN_FOLLOWS.contains(mention.unit().dimension());
     }

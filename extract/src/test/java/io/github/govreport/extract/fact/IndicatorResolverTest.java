@@ -18,7 +18,8 @@ class IndicatorResolverTest {
     private static final Dictionaries DICTIONARIES = Dictionaries.bundled();
     private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer(DICTIONARIES, new HanLpSegmenter(),
             QuantityRecognizer.Leniency.FACTS);
-    private static final IndicatorResolver RESOLVER = new IndicatorResolver(DICTIONARIES.indicatorTrims());
+    private static final IndicatorResolver RESOLVER = new IndicatorResolver(DICTIONARIES.indicatorTrims(),
+            new HanLpSegmenter(), DICTIONARIES.indicators());
 
     /** The indicator of each quantity of the sentence, in order. */
     private static List<String> indicators(String sentence) {
@@ -56,6 +57,16 @@ class IndicatorResolverTest {
     void 分别PairsTheNamesOfAListWithItsNumbersInOrder() {
         assertThat(indicators("规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%"))
                 .containsExactly("规上工业增加值", "固定资产投资", "社会消费品零售总额");
+    }
+
+    @Test
+    void aShortNameOfA分别ListTakesTheWordsItSharesWithTheLast() {
+        assertThat(indicators("汽车、餐饮消费分别增长8.5%、20.6%")).containsExactly("汽车消费", "餐饮消费");
+        assertThat(indicators("工业、基础设施投资分别增长13.3%、7%")).containsExactly("工业投资", "基础设施投资");
+        assertThat(indicators("汽车、住宿餐饮消费分别增长8.5%、20.6%")).containsExactly("汽车", "住宿餐饮消费");
+        assertThat(indicators("材料、装备制造等产业产值分别增长31.1%、7.4%")).containsExactly("材料产业产值", "产业产值");
+        assertThat(indicators("城镇和农村居民人均可支配收入分别增长4.6%、7.1%"))
+                .containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
     }
 
     @Test
