@@ -42,7 +42,7 @@ public final class FactAssembler {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     /** A year right after one of these is the base of a comparison (比2019年增长), not the period. */
     private static final String COMPARED_FROM = "比较与同自从";
-    private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础|底|末)");
+    private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础)");
     /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "年均|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");

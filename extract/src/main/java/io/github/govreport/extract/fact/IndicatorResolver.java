@@ -70,6 +70,11 @@ public final class IndicatorResolver {
         if (after != null) {
             return after;
         }
+        // …达到1080亿元，占地区生产总值比重9.8%: the share is the previous subject's.
+        boolean ofTheLast = sentence.startsWith("的", from);   // 20万元以上的占比: a share of a subset, not of the subject
+        if (before.startsWith("占") && before.length() > 1 && previous != null && !ofTheLast) {
+            return previous + before;
+        }
         // 完成任务总量的90%, 占全市的60%: a part of the clause's subject, named before.
         if (before.endsWith("的") && previous != null) {
             return previous;

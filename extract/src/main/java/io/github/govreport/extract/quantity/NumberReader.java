@@ -42,8 +42,12 @@ final class NumberReader {
         }
     }
 
-    /** A compound magnitude with no numeral before it, as an amount, a count of visits or a milestone: 千亿元, 千万人次, 万亿大关. */
-    private static final Pattern BARE_MAGNITUDE = Pattern.compile("[百千万][万亿](?=元|美元|人次|吨|大关|台阶)");
+    /**
+     * A compound magnitude with no numeral before it, as an amount, a count of visits or a milestone
+     * (千亿元, 千万人次, 万亿大关), and a lone 亿元/万元 as a threshold (亿元以上项目).
+     */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile(
+            "[百千万][万亿](?=元|美元|人次|吨|大关|台阶)|(?<![百千万])[万亿](?=元以上|元以下)");
 
     /** 三五年, 二三十家, 八九亿, 四五千: two neighbouring digits (or 三五) and an optional unit character. */
     private static final Pattern VAGUE_RANGE = Pattern.compile("([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]?)");

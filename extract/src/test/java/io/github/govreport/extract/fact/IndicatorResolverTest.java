@@ -47,6 +47,7 @@ class IndicatorResolverTest {
         "建设“渝馨家园”100家以上|渝馨家园",
         "开工时尚文化城主体工程、望龙门缆车复建等项目6个|项目",
         "高等教育毛入学率达到60%|高等教育毛入学率",
+        "截至2023年底，全市共有A级旅游景区86家|A级旅游景区",
         "柏林楼等14个历史文化遗址完成保护修缮|历史文化遗址保护修缮",
     })
     void theWordsBeforeTheNumberWithoutTrimsNameIt(String sentence, String indicator) {
@@ -80,6 +81,13 @@ class IndicatorResolverTest {
                 .containsExactly("地区生产总值", "地区生产总值", "地区生产总值");
         assertThat(indicators("保交楼项目新交付15.7万套、完成任务总量的90%"))
                 .containsExactly("保交楼项目新交付", "保交楼项目新交付");
+    }
+
+    @Test
+    void aShareAfterAnAmountIsTheShareOfItsSubject() {
+        assertThat(indicators("数字经济核心产业增加值达到1080亿元，占地区生产总值比重提高到9.8%"))
+                .containsExactly("数字经济核心产业增加值", "数字经济核心产业增加值占地区生产总值比重");
+        assertThat(indicators("村集体经营性收入20万元以上的占比100%")).last().isEqualTo("占比");
     }
 
     @Test
