@@ -392,7 +392,9 @@ public final class QuantityRecognizer {
         Qualifier qualifier = vague;
         int from = start;
         int to = end;
-        Optional<QualifierLexicon.Entry> before = qualifiers.endingAt(s, start);
+        // A hedge is a word of its own: 约 in 签约 or 节约, 近 in 附近, is part of another word.
+        Optional<QualifierLexicon.Entry> before = qualifiers.endingAt(s, start)
+                .filter(q -> segmenter.isBoundary(s, start - q.surface().length()));
         if (before.isPresent()) {
             from = start - before.get().surface().length();
             qualifier = before.get().qualifier();
