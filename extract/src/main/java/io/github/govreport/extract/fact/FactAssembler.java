@@ -191,11 +191,16 @@ public final class FactAssembler {
      * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
      */
     private static MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
-                                                            QuantityMention mention) {
+                                                            QuantityMention mention, String sentenceText) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
         if (!percent || indicator == null
                 || decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE) {
             return decision;
+        }
+        // 八成以上的村: tenths of a whole are a share of it.
+        if (decision.measure() == Measure.LEVEL && !decision.decided()
+                && sentenceText.substring(mention.numberStart(), mention.end()).contains("成")) {
+            return new MeasureResolver.Decision(indicator.endsWith("率") ? Measure.RATE : Measure.SHARE, true);
         }
         if (indicator.endsWith("率") && !indicator.endsWith("增长率")) {
             return new MeasureResolver.Decision(Measure.RATE, true);
@@ -276,7 +281,7 @@ public final class FactAssembler {
         String s = sentence.text();
         double confidence = 0.5;
 
-        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention);
+        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         // A target cue of the clause (力争, 目标, 确保) marks a target even in a review, where it

@@ -66,7 +66,8 @@ public final class IndicatorResolver {
         }
         String before = clean(sentence.substring(from, mention.start()));
         // A count with its noun after it counts that noun: 启动35个城乡公益性殡葬服务设施建设.
-        String after = countsANoun(mention) ? nounAfter(sentence, mention.end()) : null;
+        String after = countsANoun(mention) ? nounAfter(sentence, mention.end())
+                : isTenths(sentence, mention) ? nounAfter(sentence, skipOf(sentence, mention.end())) : null;
         if (after != null) {
             return after;
         }
@@ -148,6 +149,15 @@ public final class IndicatorResolver {
         // A modifier and a head (餐饮 + 消费, 基础设施 + 投资): the head is shared. With more words
         // the share is unsure (住宿餐饮消费, 生物医药产业产值), and the short name stays as written.
         return words.size() == 2 ? last.substring(words.get(1).start()) : "";
+    }
+
+    /** 近八成政务服务事项, 八成以上的村: a share in tenths is said of the noun after it. */
+    private static boolean isTenths(String s, QuantityMention mention) {
+        return s.substring(mention.numberStart(), mention.end()).contains("成");
+    }
+
+    private static int skipOf(String s, int at) {
+        return at < s.length() && s.charAt(at) == '的' ? at + 1 : at;
     }
 
     private static boolean countsANoun(QuantityMention mention) {
