@@ -14,7 +14,6 @@ import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
-import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.io.RawText;
 import io.github.govreport.extract.normalize.CodePointIndex;
@@ -27,32 +26,15 @@ import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns the quantities of each sentence into facts: what kind of number (measure), whether it is
- * a result or a target (kind), for which year (period), and the plan's binding class, from cue
- * words in the sentence first and the section headings above it second.
- *
- * <p>This first version leaves {@code indicator} null: naming the measured thing needs
- * segmentation and the indicator dictionary. Thread-safe.
+ * Turns the quantities of each sentence, and the cells of indicator tables, into facts: what is
+ * measured ({@link IndicatorResolver}), what kind of number (measure), whether it is a result or
+ * a target ({@link KindResolver}), for which year ({@link PeriodResolver}), and the plan's binding
+ * class; with the section path and a confidence. Thread-safe.
  */
 public final class FactAssembler {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
-    /** A year right after one of these is the base of a comparison (比2019年增长), not the period. */
-    private static final String COMPARED_FROM = "比较与同自从";
-    private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础)");
-    /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
-    private static final Pattern MULTI_YEAR = Pattern.compile(
-            "年均|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
-    /**
-     * How far before a number its sentence is searched for kind cues and years, so that a very long
-     * "sentence" (a table flattened into one line) costs linear time, not quadratic.
-     */
-    private static final int CUE_WINDOW = 200;
-    /** A kind cue holds to the end of its clause; a colon only introduces what the cue announces. */
-    private static final String CLAUSE_ENDS = "，；。,;";
     private static final String BULLETS = "-•●·▪■◆○★—";
 
     private final QuantityRecognizer quantities;
@@ -60,8 +42,7 @@ public final class FactAssembler {
     private final IndicatorResolver indicators;
     private final TableFacts tableFacts;
     private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
-    private final CueLexicon<Kind> kindCues;
-    private final CueLexicon<Kind> sectionKinds;
+    private final KindResolver kinds;
     private final Integer reportYear;
 
     /** Report types delivered at the start of their year: targets for it, results for the year before. */
@@ -74,8 +55,7 @@ public final class FactAssembler {
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();
         this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds());
-        this.kindCues = dictionaries.kindCues();
-        this.sectionKinds = dictionaries.sectionKinds();
+        this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
         this.reportYear = reportYear;
     }
 
@@ -97,7 +77,7 @@ public final class FactAssembler {
                 tableRanges.add(new int[] {from, to});
             }
         }
-        int reviewEnd = reviewEnd(sections, about);
+        int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, sections));
         int nextCell = 0;
         for (Sentence sentence : sentences) {
             while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
@@ -153,36 +133,6 @@ public final class FactAssembler {
                 cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
                 binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
                 path.stream().map(Section::heading).toList(), Source.TABLE, confidence(0.9));
-    }
-
-    /**
-     * Where the first planning section starts, when a review section comes before it: a report
-     * reviews the past year before it plans the next, so a number above the first plan with no
-     * other sign (an infographic's headline figures) is a result. -1 when the text has no such order.
-     */
-    private int reviewEnd(List<Section> sections, MetadataRecognizer.Result about) {
-        List<Section> flat = new ArrayList<>();
-        flatten(sections, flat);
-        boolean reviewSeen = false;
-        for (Section section : flat) {
-            Kind kind = sectionKind(List.of(section));
-            if (kind == Kind.UNKNOWN) {
-                kind = headingYearKind(List.of(section), reportYear(about, section.span().start(), sections));
-            }
-            if (kind == Kind.ACTUAL) {
-                reviewSeen = true;
-            } else if (kind == Kind.TARGET) {
-                return reviewSeen ? section.span().start() : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static void flatten(List<Section> sections, List<Section> out) {
-        for (Section section : sections) {
-            out.add(section);
-            flatten(section.children(), out);
-        }
     }
 
     /**
@@ -264,7 +214,7 @@ public final class FactAssembler {
 
     private static void collectHeadingYears(List<Section> sections, java.util.Set<Integer> years) {
         for (Section section : sections) {
-            Matcher m = YEAR.matcher(section.title());
+            Matcher m = PeriodResolver.YEAR.matcher(section.title());
             if (m.find()) {
                 int value = Integer.parseInt(m.group(1));
                 if (value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
@@ -284,30 +234,10 @@ public final class FactAssembler {
         MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        // A target cue of the clause (力争, 目标, 确保) marks a target even in a review, where it
-        // states what the year aimed at. Otherwise the section decides: a plan section compares its
-        // targets with last year (比上年) and they stay targets. Where the section is silent, an
-        // actual cue (同比, 比上年) decides.
-        Kind cue = kindCues.nearestBefore(s, clauseStart(s, mention.start()), mention.start(), c -> true)
-                .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
-        Kind section = sectionKind(path);
-        if (section == Kind.UNKNOWN) {
-            section = headingYearKind(path, reportYear);
-        }
-        Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
-        if (kind == Kind.UNKNOWN && beforeFirstPlan) {
-            kind = Kind.ACTUAL;
-        }
-        confidence += cue != Kind.UNKNOWN ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
-
-        boolean multiYear = MULTI_YEAR.matcher(s).region(Math.max(0, mention.start() - 30), mention.start()).find();
-        Integer period = multiYear ? null : yearBefore(s, mention.start());
-        if (period == null && !multiYear) {
-            period = headingYear(path);
-        }
-        if (period == null && !multiYear && reportYear != null && kind != Kind.UNKNOWN) {
-            period = kind == Kind.TARGET ? reportYear : reportYear - 1;
-        }
+        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan);
+        Kind kind = decided.kind();
+        confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
+        Integer period = PeriodResolver.resolve(s, mention.start(), path, reportYear, kind);
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
         if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
             kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
@@ -317,69 +247,6 @@ public final class FactAssembler {
         return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
-    }
-
-    /** Where the clause holding {@code at} starts: after the last ，；：。 before it, at most a cue window back. */
-    private static int clauseStart(String s, int at) {
-        int floor = Math.max(0, at - CUE_WINDOW);
-        for (int k = at - 1; k >= floor; k--) {
-            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return floor;
-    }
-
-    /**
-     * A section whose heading names a year before the report's year reviews it (results); one
-     * that names the report's year plans it (targets): 2023年主要成绩, 2024年工作思路和具体举措.
-     */
-    private static Kind headingYearKind(List<Section> path, Integer reportYear) {
-        Integer year = headingYear(path);
-        if (year == null || reportYear == null) {
-            return Kind.UNKNOWN;
-        }
-        return year < reportYear ? Kind.ACTUAL : Kind.TARGET;
-    }
-
-    private Kind sectionKind(List<Section> path) {
-        for (int i = path.size() - 1; i >= 0; i--) {
-            List<Kind> kinds = sectionKinds.foundIn(path.get(i).title()).stream().map(CueLexicon.Cue::value)
-                    .distinct().toList();
-            if (kinds.size() == 1) {
-                return kinds.get(0);
-            }
-        }
-        return Kind.UNKNOWN;
-    }
-
-    /**
-     * The last year named before the number that the number is about: not a year it is compared
-     * with (比2019年, 较上年, 2020年以来) and not one outside the plausible range of a report.
-     */
-    private static Integer yearBefore(String s, int before) {
-        Matcher m = YEAR.matcher(s).region(Math.max(0, before - CUE_WINDOW), before);
-        Integer year = null;
-        while (m.find()) {
-            boolean comparison = m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0
-                    || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt();
-            int value = Integer.parseInt(m.group(1));
-            if (!comparison && value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
-                year = value;
-            }
-        }
-        return year;
-    }
-
-    private static Integer headingYear(List<Section> path) {
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Matcher m = YEAR.matcher(path.get(i).title());
-            if (m.find()) {
-                int value = Integer.parseInt(m.group(1));
-                return value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD ? value : null;
-            }
-        }
-        return null;
     }
 
     /** 约束性 or 预期性 in a text; null when neither or both are named. */

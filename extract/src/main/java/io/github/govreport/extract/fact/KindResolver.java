@@ -1,0 +1,102 @@
+package io.github.govreport.extract.fact;
+
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Section;
+import io.github.govreport.extract.dict.CueLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Whether a number is a target or a result. A target cue of its clause (力争, 目标, 确保) marks a
+ * target even in a review, where it states what the year aimed at. Otherwise the section decides:
+ * its heading words (回顾 → actual, 主要任务 → target, section-kinds.tsv), else the year its heading
+ * names against the report's year (2023年主要成绩 in a 2024 report is a review); a plan section
+ * keeps its targets though it compares them with last year (比上年). Where the section is silent,
+ * an actual cue (同比, 比上年) decides, and above the first plan of a report that reviews before it
+ * plans, a number is a result. Thread-safe.
+ */
+final class KindResolver {
+
+    /** The decision, and whether a cue word of the sentence made it. */
+    record Decision(Kind kind, boolean byCue) {
+    }
+
+    /** A kind cue holds to the end of its clause; a colon only introduces what the cue announces. */
+    private static final String CLAUSE_ENDS = "，；。,;";
+    /** How far back a clause is searched: linear on endless "sentences". */
+    private static final int WINDOW = 200;
+
+    private final CueLexicon<Kind> kindCues;
+    private final CueLexicon<Kind> sectionKinds;
+
+    KindResolver(CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds) {
+        this.kindCues = kindCues;
+        this.sectionKinds = sectionKinds;
+    }
+
+    Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan) {
+        Kind cue = kindCues.nearestBefore(s, clauseStart(s, start), start, c -> true)
+                .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+        Kind section = sectionKind(path, reportYear);
+        Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
+        if (kind == Kind.UNKNOWN && beforeFirstPlan) {
+            kind = Kind.ACTUAL;
+        }
+        return new Decision(kind, cue != Kind.UNKNOWN);
+    }
+
+    /** The kind a section path gives: the innermost heading words that decide, else the heading's year. */
+    Kind sectionKind(List<Section> path, Integer reportYear) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            List<Kind> kinds = sectionKinds.foundIn(path.get(i).title()).stream().map(CueLexicon.Cue::value)
+                    .distinct().toList();
+            if (kinds.size() == 1) {
+                return kinds.get(0);
+            }
+        }
+        Integer year = PeriodResolver.headingYear(path);
+        if (year == null || reportYear == null) {
+            return Kind.UNKNOWN;
+        }
+        return year < reportYear ? Kind.ACTUAL : Kind.TARGET;
+    }
+
+    /**
+     * Where the first planning section starts, when a review section comes before it: a report
+     * reviews the past year before it plans the next, so a number above the first plan with no
+     * other sign (an infographic's headline figures) is a result. -1 when the text has no such order.
+     */
+    int reviewEnd(List<Section> sections, IntFunction<Integer> reportYearAt) {
+        List<Section> flat = new ArrayList<>();
+        flatten(sections, flat);
+        boolean reviewSeen = false;
+        for (Section section : flat) {
+            Kind kind = sectionKind(List.of(section), reportYearAt.apply(section.span().start()));
+            if (kind == Kind.ACTUAL) {
+                reviewSeen = true;
+            } else if (kind == Kind.TARGET) {
+                return reviewSeen ? section.span().start() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void flatten(List<Section> sections, List<Section> out) {
+        for (Section section : sections) {
+            out.add(section);
+            flatten(section.children(), out);
+        }
+    }
+
+    /** Where the clause holding {@code at} starts: after the last ，；。 before it, at most a window back. */
+    private static int clauseStart(String s, int at) {
+        int floor = Math.max(0, at - WINDOW);
+        for (int k = at - 1; k >= floor; k--) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return floor;
+    }
+}

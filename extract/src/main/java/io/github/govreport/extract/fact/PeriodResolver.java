@@ -1,0 +1,74 @@
+package io.github.govreport.extract.fact;
+
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Section;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a fact is about: the last year its sentence names before it (not a year it is compared
+ * with), else the year its heading names, else the report's year for a target and the year before
+ * for a result; none for a multi-year statement (年均增长, 十四五以来, 连续5年). Thread-safe.
+ */
+final class PeriodResolver {
+
+    static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+    /** A year right after one of these is the base of a comparison (比2019年增长), not the period. */
+    private static final String COMPARED_FROM = "比较与同自从";
+    private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础)");
+    /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
+    private static final Pattern MULTI_YEAR = Pattern.compile(
+            "年均|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
+    /** How far before a number its sentence is searched for a year: linear on endless "sentences". */
+    private static final int WINDOW = 200;
+
+    private PeriodResolver() {
+    }
+
+    /** The period of the number at {@code start} of {@code s}, or null. */
+    static Integer resolve(String s, int start, List<Section> path, Integer reportYear, Kind kind) {
+        if (MULTI_YEAR.matcher(s).region(Math.max(0, start - 30), start).find()) {
+            return null;
+        }
+        Integer period = yearBefore(s, start);
+        if (period == null) {
+            period = headingYear(path);
+        }
+        if (period == null && reportYear != null && kind != Kind.UNKNOWN) {
+            period = kind == Kind.TARGET ? reportYear : reportYear - 1;
+        }
+        return period;
+    }
+
+    /**
+     * The last year named before the number that the number is about: not a year it is compared
+     * with (比2019年, 较上年, 2020年以来) and not one outside the plausible range of a report.
+     */
+    private static Integer yearBefore(String s, int before) {
+        Matcher m = YEAR.matcher(s).region(Math.max(0, before - WINDOW), before);
+        Integer year = null;
+        while (m.find()) {
+            boolean comparison = m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0
+                    || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt();
+            int value = Integer.parseInt(m.group(1));
+            if (!comparison && value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
+                year = value;
+            }
+        }
+        return year;
+    }
+
+    /** The year named by the innermost heading that names one. */
+    static Integer headingYear(List<Section> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Matcher m = YEAR.matcher(path.get(i).title());
+            if (m.find()) {
+                int value = Integer.parseInt(m.group(1));
+                return value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD ? value : null;
+            }
+        }
+        return null;
+    }
+}
