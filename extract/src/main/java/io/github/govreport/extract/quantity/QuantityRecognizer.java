@@ -419,6 +419,9 @@ public final class QuantityRecognizer {
         }
         String searched = blankLongNumeralRuns(sentence);
         for (PatternList.Entry entry : notQuantities) {
+            if (!entry.mayMatch(searched)) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(searched);
             // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
             m.useTransparentBounds(true).useAnchoringBounds(false);
