@@ -54,7 +54,7 @@ public final class IndicatorResolver {
      */
     public String resolve(String sentence, List<QuantityMention> mentions, int index, String previous) {
         QuantityMention mention = mentions.get(index);
-        int clause = clauseStart(sentence, mention.start());
+        int clause = Clauses.start(sentence, mention.start(), WINDOW, CLAUSE_ENDS);
 
         String listed = fromList(sentence, mentions, index, clause);
         if (listed != null) {
@@ -101,7 +101,7 @@ public final class IndicatorResolver {
             first--;
         }
         int last = index;
-        while (last + 1 < mentions.size() && clauseStart(s, mentions.get(last + 1).start()) <= shared
+        while (last + 1 < mentions.size() && Clauses.start(s, mentions.get(last + 1).start(), WINDOW, CLAUSE_ENDS) <= shared
                 && mentions.get(last + 1).start() - shared < WINDOW) {
             last++;
         }
@@ -112,7 +112,7 @@ public final class IndicatorResolver {
             int before = s.substring(Math.max(0, clause - WINDOW), Math.max(0, clause - 1)).lastIndexOf("分别");
             if (before >= 0) {
                 int earlier = Math.max(0, clause - WINDOW) + before;
-                listed = s.substring(clauseStart(s, earlier), earlier);
+                listed = s.substring(Clauses.start(s, earlier, WINDOW, CLAUSE_ENDS), earlier);
             }
         }
         String[] names = listed.split("[、和及与]");
@@ -216,17 +216,6 @@ public final class IndicatorResolver {
     /** 新增, 新建, 完成: a verb alone before a count names no thing; the noun after the count does. */
     private boolean isVerbOnly(String words) {
         return trims.isCountVerb(words);
-    }
-
-    /** After the last clause end before {@code at}, at most {@link #WINDOW} back (linear on endless clauses). */
-    private static int clauseStart(String s, int at) {
-        int floor = Math.max(0, at - WINDOW);
-        for (int k = at - 1; k >= floor; k--) {
-            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return floor;
     }
 
     private static boolean isHan(char c) {

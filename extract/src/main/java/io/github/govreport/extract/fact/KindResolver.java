@@ -36,7 +36,7 @@ final class KindResolver {
     }
 
     Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan) {
-        Kind cue = kindCues.nearestBefore(s, clauseStart(s, start), start, c -> true)
+        Kind cue = kindCues.nearestBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, c -> true)
                 .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
         Kind section = sectionKind(path, reportYear);
         Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
@@ -87,16 +87,5 @@ final class KindResolver {
             out.add(section);
             flatten(section.children(), out);
         }
-    }
-
-    /** Where the clause holding {@code at} starts: after the last ，；。 before it, at most a window back. */
-    private static int clauseStart(String s, int at) {
-        int floor = Math.max(0, at - WINDOW);
-        for (int k = at - 1; k >= floor; k--) {
-            if (CLAUSE_ENDS.indexOf(s.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return floor;
     }
 }

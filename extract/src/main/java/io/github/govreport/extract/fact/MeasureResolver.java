@@ -46,19 +46,9 @@ public final class MeasureResolver {
         }
         boolean rate = dimension == Dimension.PERCENT || dimension == Dimension.PERCENTAGE_POINT
                 || dimension == Dimension.MULTIPLE;
-        int from = Math.max(clauseStart(sentence, mention.start()), mention.start() - CUE_WINDOW);
+        int from = Clauses.start(sentence, mention.start(), CUE_WINDOW, CLAUSE_MARKS);
         Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, from,
                 mention.start(), c -> rate || c.units().equals("any"));
         return cue.map(m -> new Decision(m.cue().value(), true)).orElse(new Decision(Measure.LEVEL, false));
-    }
-
-    /** Where the clause of a quantity starts: after the last clause mark before it. */
-    private static int clauseStart(String s, int before) {
-        for (int i = before - 1; i >= Math.max(0, before - CUE_WINDOW); i--) {
-            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }
