@@ -250,4 +250,11 @@ class ReportExtractorTest {
         assertThat(document.facts()).extracting(f -> f.indicator() + " " + f.measure().jsonName())
                 .containsExactly("学前教育普惠率 rate", "公办在园幼儿占比 share");
     }
+
+    @Test
+    void aYearAReportReusesIsNotTheYearItsNumbersAreFor() {
+        Document document = ReportExtractor.builder().reportYear(2024).build()
+                .extract("2024年计划指标在沿用2023年指标体系的基础上调整，共计26项。", "reuse");
+        assertThat(document.facts()).extracting(Fact::period).containsExactly(2024);
+    }
 }
