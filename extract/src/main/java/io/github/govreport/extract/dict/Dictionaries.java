@@ -67,6 +67,10 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
             throw new DictionaryException(dir + ": cannot list: " + e.getMessage());
         }
         return load((name, columns) -> {
+            if (!FILES.contains(name)) {
+                // FILES is what an override directory may hold: it must name every file load() reads.
+                throw new IllegalStateException(name + " is loaded but missing from Dictionaries.FILES");
+            }
             Path file = dir.resolve(name);
             if (!Files.exists(file)) {
                 return TsvTable.resource(name, columns);

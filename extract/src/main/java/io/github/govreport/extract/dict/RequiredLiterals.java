@@ -17,7 +17,7 @@ final class RequiredLiterals {
 
     /** The required characters of {@code regex}; empty when none is certain. */
     static String of(String regex) {
-        if (regex.contains("(?i") || hasTopLevelAlternation(regex)) {
+        if (regex.contains("(?i")) {
             return "";
         }
         StringBuilder required = new StringBuilder();
@@ -27,13 +27,9 @@ final class RequiredLiterals {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;                    // an escape: \d, \., \{ … never counted
-                continue;
-            }
-            if (inClass) {
+            } else if (inClass) {
                 inClass = c != ']';
-                continue;
-            }
-            if (c == '{') {
+            } else if (c == '{') {
                 int close = regex.indexOf('}', i);
                 i = close < 0 ? regex.length() : close;   // a quantifier {4} or {1,16}: no literal
             } else if (c == '[') {
@@ -42,6 +38,8 @@ final class RequiredLiterals {
                 depth++;
             } else if (c == ')') {
                 depth--;
+            } else if (c == '|' && depth == 0) {
+                return "";              // one of several branches: no character is certain
             } else if (depth == 0 && META.indexOf(c) < 0 && !optional(regex, i + 1)) {
                 required.append(c);
             }
@@ -56,27 +54,5 @@ final class RequiredLiterals {
         }
         char q = regex.charAt(next);
         return q == '?' || q == '*' || q == '{' && next + 1 < regex.length() && regex.charAt(next + 1) == '0';
-    }
-
-    private static boolean hasTopLevelAlternation(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

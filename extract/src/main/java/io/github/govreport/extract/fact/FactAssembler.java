@@ -149,7 +149,7 @@ public final class FactAssembler {
         }
         // 八成以上的村: tenths of a whole are a share of it.
         if (decision.measure() == Measure.LEVEL && !decision.decided()
-                && sentenceText.substring(mention.numberStart(), mention.end()).contains("成")) {
+                && IndicatorResolver.isTenths(sentenceText, mention)) {
             return new MeasureResolver.Decision(indicator.endsWith("率") ? Measure.RATE : Measure.SHARE, true);
         }
         if (indicator.endsWith("率") && !indicator.endsWith("增长率")) {

@@ -30,6 +30,8 @@ public final class IndicatorResolver {
     private static final String CLAUSE_ENDS = "，；：。！？,;:!?\n\t";
     /** An indicator is a name, not a paragraph: longer text before a number is cut to its end. */
     private static final int MAX_LENGTH = 30;
+    /** What joins the names of a list: 规上工业增加值、固定资产投资和社会消费品零售总额. */
+    private static final Pattern LIST_ITEMS = Pattern.compile("[、和及与]");
     /** How far back a clause, and a 分别 list, is searched. */
     private static final int WINDOW = 200;
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度)");
@@ -115,7 +117,7 @@ public final class IndicatorResolver {
                 listed = s.substring(Clauses.start(s, earlier, WINDOW, CLAUSE_ENDS), earlier);
             }
         }
-        String[] names = listed.split("[、和及与]");
+        String[] names = LIST_ITEMS.split(listed);
         if (names.length < 2 || names.length != count) {
             return null;
         }
@@ -152,7 +154,7 @@ public final class IndicatorResolver {
     }
 
     /** 近八成政务服务事项, 八成以上的村: a share in tenths is said of the noun after it. */
-    private static boolean isTenths(String s, QuantityMention mention) {
+    static boolean isTenths(String s, QuantityMention mention) {
         return s.substring(mention.numberStart(), mention.end()).contains("成");
     }
 

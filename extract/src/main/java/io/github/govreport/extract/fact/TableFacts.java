@@ -32,7 +32,6 @@ public final class TableFacts {
                            Integer period, Binding binding, String row) {
     }
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     private final QuantityRecognizer quantities;
@@ -58,7 +57,7 @@ public final class TableFacts {
         int binding = column(header, "指标属性", "属性", "性质");
         List<Integer> valueColumns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if (YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN) {
+            if (PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN) {
                 valueColumns.add(c);
             }
         }
@@ -89,7 +88,7 @@ public final class TableFacts {
                 }
                 String indicator = row.get(name);
                 String columnHeader = header.get(c);
-                Matcher year = YEAR.matcher(columnHeader);
+                Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
                 facts.add(new CellFact(at, at + cell.length(), mention, indicator,
                         measureOf(indicator, mention), kindOf(columnHeader),
                         year.find() ? Integer.valueOf(year.group(1)) : null,
@@ -108,7 +107,7 @@ public final class TableFacts {
                                        List<Integer> valueColumns, int binding) {
         List<CellFact> out = new ArrayList<>();
         String last = header.get(valueColumns.get(valueColumns.size() - 1));
-        Matcher year = YEAR.matcher(last);
+        Matcher year = PeriodResolver.YEAR.matcher(last);
         Integer period = year.find() ? Integer.valueOf(year.group(1)) : null;
         for (QuantityMention m : quantities.recognize(cell)) {
             out.add(new CellFact(at + m.start(), at + m.end(), m, cell, Measure.LEVEL, kindOf(last), period,
