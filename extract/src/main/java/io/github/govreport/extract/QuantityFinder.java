@@ -44,8 +44,9 @@ public final class QuantityFinder {
     private final MeasureResolver measures;
 
     private QuantityFinder(Dictionaries dictionaries, Leniency leniency) {
-        this.recognizer = new QuantityRecognizer(dictionaries, new HanLpSegmenter(), leniency);
-        this.measures = new MeasureResolver(dictionaries.measureCues());
+        HanLpSegmenter segmenter = new HanLpSegmenter();
+        this.recognizer = new QuantityRecognizer(dictionaries, segmenter, leniency);
+        this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
     }
 
     /** A finder with the bundled dictionaries. */
@@ -65,12 +66,17 @@ public final class QuantityFinder {
         CodePointIndex index = CodePointIndex.of(normalized.text());
         List<Found> found = new ArrayList<>();
         for (Sentence sentence : sentences.split(normalized.text())) {
+            Measure previous = null;
+            QuantityMention last = null;
             for (QuantityMention mention : recognizer.recognize(sentence.text())) {
                 Span inNormalized = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
                 Span inSource = normalized.toSource(inNormalized);
-                found.add(new Found(inSource.slice(text), inSource, mention.quantity(), mention.qualifier(),
-                        measures.resolve(sentence.text(), mention).measure()));
+                Measure measure = measures.resolve(sentence.text(), mention,
+                        MeasureResolver.sharedFrom(sentence.text(), last, previous, mention)).measure();
+                found.add(new Found(inSource.slice(text), inSource, mention.quantity(), mention.qualifier(), measure));
+                previous = measure;
+                last = mention;
             }
         }
         return found;

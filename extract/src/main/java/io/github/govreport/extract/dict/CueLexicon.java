@@ -37,8 +37,8 @@ public final class CueLexicon<V> {
                 throw row.error(e.getMessage());
             }
             String units = table.columns().contains("units") ? row.require("units") : "any";
-            if (!units.equals("any") && !units.equals("rate")) {
-                throw row.error("column 'units' must be any or rate, was '" + units + "'");
+            if (!units.equals("any") && !units.equals("rate") && !units.equals("amount")) {
+                throw row.error("column 'units' must be any, rate or amount, was '" + units + "'");
             }
             return new Cue<>(row.require(wordColumn), value, units);
         }).sorted(Comparator.comparingInt((Cue<V> c) -> c.word().length()).reversed()).toList();

@@ -15,12 +15,13 @@ public final class IndicatorTrims {
     private final List<String> trailing;
     private final java.util.Set<String> countVerbs;
     private final List<String> inside;
+    private final List<String> statusVerbs;
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
             String position = row.require("position");
-            if (!List.of("start", "end", "verb", "inside").contains(position)) {
-                throw row.error("column 'position' must be start, end, verb or inside, was '" + position + "'");
+            if (!List.of("start", "end", "verb", "inside", "status").contains(position)) {
+                throw row.error("column 'position' must be start, end, verb, inside or status, was '" + position + "'");
             }
             row.require("word");
         }
@@ -28,6 +29,15 @@ public final class IndicatorTrims {
         this.trailing = words(table, "end");
         this.countVerbs = java.util.Set.copyOf(words(table, "verb"));
         this.inside = words(table, "inside");
+        this.statusVerbs = words(table, "status");
+    }
+
+    /**
+     * The status verbs (入选, 上榜, 获评 …) that start somewhere in {@code text}, longest first: after
+     * a count's noun they make the noun their subject.
+     */
+    public List<String> statusVerbs() {
+        return statusVerbs;
     }
 
     /** True when {@code words} is a verb that, alone before a count, names no thing (新增12个国家级科创平台). */

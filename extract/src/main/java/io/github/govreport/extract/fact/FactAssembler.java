@@ -51,7 +51,7 @@ public final class FactAssembler {
 
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
-        this.measures = new MeasureResolver(dictionaries.measureCues());
+        this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();
         this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds());
@@ -95,6 +95,7 @@ public final class FactAssembler {
             Source layout = source(sentence);
             Binding sentenceBinding = binding(sentence.text());
             String previousIndicator = null;
+            Measure previousMeasure = null;
             for (int m = 0; m < mentions.size(); m++) {
                 QuantityMention mention = mentions.get(m);
                 String indicator = indicators.resolve(sentence.text(), mentions, m, previousIndicator);
@@ -102,12 +103,20 @@ public final class FactAssembler {
                 Span span = new Span(index.codePoint(sentence.start() + mention.start()),
                         index.codePoint(sentence.start() + mention.end()));
                 // A footnote speaks for the place of its marker: its section, year and kind.
-                int anchor = anchor(normalized.footnotes(), span.start());
+                Footnote note = footnoteAt(normalized.footnotes(), span.start());
+                if (note != null && SloganFootnotes.restatesSlogan(text, note, mention)) {
+                    continue;
+                }
+                int anchor = note != null && note.marker() != null ? note.marker().start() : span.start();
                 List<Section> path = pathTo(sections, anchor);
                 Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
-                facts.add(fact(docId, facts.size() + 1, sentence, mention, indicator, span, path, layout, binding,
-                        reportYear(about, anchor, sections), anchor < reviewEnd,
-                        raw.textBased() ? normalized.toSource(span) : null));
+                Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
+                        previousMeasure, mention);
+                Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
+                        binding, reportYear(about, anchor, sections), anchor < reviewEnd,
+                        raw.textBased() ? normalized.toSource(span) : null);
+                facts.add(fact);
+                previousMeasure = fact.measure();
             }
         }
         while (nextCell < cells.size()) {
@@ -162,14 +171,14 @@ public final class FactAssembler {
         return decision;
     }
 
-    /** The marker's position when {@code at} lies in a footnote's text, else {@code at}. */
-    private static int anchor(List<Footnote> footnotes, int at) {
+    /** The footnote whose text holds code point {@code at}, or null. */
+    private static Footnote footnoteAt(List<Footnote> footnotes, int at) {
         for (Footnote note : footnotes) {
-            if (note.marker() != null && note.text().start() <= at && at < note.text().end()) {
-                return note.marker().start();
+            if (note.text().start() <= at && at < note.text().end()) {
+                return note;
             }
         }
-        return at;
+        return null;
     }
 
     private static boolean insideAny(List<int[]> ranges, int at) {
@@ -225,13 +234,14 @@ public final class FactAssembler {
         }
     }
 
-    private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator, Span span,
+    private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
+                      Measure sharedMeasure, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
                       boolean beforeFirstPlan, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
-        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention), indicator, mention, s);
+        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan);

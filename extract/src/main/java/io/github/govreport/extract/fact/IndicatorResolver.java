@@ -68,7 +68,10 @@ public final class IndicatorResolver {
         }
         String before = clean(sentence.substring(from, mention.start()));
         // A count with its noun after it counts that noun: 启动35个城乡公益性殡葬服务设施建设.
-        String after = countsANoun(mention) ? nounAfter(sentence, mention.end())
+        int next = index + 1 < mentions.size() ? mentions.get(index + 1).start() : sentence.length();
+        String after = countsANoun(mention) ? subjectOfStatus(sentence, mention.end(), next)
+                : null;
+        after = after != null ? after : countsANoun(mention) ? nounAfter(sentence, mention.end())
                 : isTenths(sentence, mention) ? nounAfter(sentence, skipOf(sentence, mention.end())) : null;
         if (after != null) {
             return after;
@@ -168,6 +171,41 @@ public final class IndicatorResolver {
 
     private static final java.util.Set<Dimension> NOUN_FOLLOWS =
             java.util.EnumSet.of(Dimension.COUNT, Dimension.MAGNITUDE, Dimension.AREA, Dimension.LENGTH);
+
+    /**
+     * A count's noun followed by a status verb (9家企业上榜中国民营企业500强, 6个项目被纳入…清单):
+     * what is counted is the noun that did it, 上榜中国民营企业500强企业. Null when no status verb
+     * follows the noun in the clause, or when the clause goes on to a number of its own (248个项目
+     * 完成年度投资4138.4亿元 counts projects, and the amount is another fact).
+     */
+    private String subjectOfStatus(String s, int from, int nextNumber) {
+        int end = from;
+        // Bounded: a clause longer than a name and its verb is not this form, and the scan stays linear.
+        while (end < s.length() && end - from <= 2 * MAX_LENGTH && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0
+                && s.charAt(end) != '、') {
+            end++;
+        }
+        if (nextNumber < end || end - from > 2 * MAX_LENGTH) {
+            return null;
+        }
+        String rest = s.substring(from, end);
+        for (int k = 1; k < rest.length(); k++) {
+            for (String verb : trims.statusVerbs()) {
+                // A word of its own: 获 in 获批 or 通过 in 通过率 is another word.
+                if (rest.startsWith(verb, k) && segmenter.isBoundary(s, from + k)
+                        && segmenter.isBoundary(s, from + k + verb.length())) {
+                    String noun = trims.trim(rest.substring(0, k));
+                    // The year of a list (2023年重大项目清单) is the fact's period, not part of its name.
+                    String standing = YEAR.matcher(rest.substring(k)).replaceAll("");
+                    String indicator = standing + noun;
+                    return noun.isEmpty() || standing.isEmpty() || indicator.length() > MAX_LENGTH ? null : indicator;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年(?:度)?");
 
     /** The noun phrase right after a count (12个国家级科创平台), up to the clause end or the next number. */
     private String nounAfter(String s, int from) {

@@ -4,12 +4,19 @@ import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Measure;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.quantity.QuantityMention;
+import io.github.govreport.extract.segment.Segmenter;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what kind of number a quantity is: a ratio or rank by its unit, growth where the form
  * says so (增长1倍, 翻一番), else by the nearest cue verb of its clause (增长, 下降, 新增, 累计, 占 …);
- * a plain amount is a level. Rate cues (增长, 占) apply only to rates (%, 个百分点, 倍). Thread-safe.
+ * a plain amount is a level. Rate cues (增长, 占) apply only to rates (%, 个百分点, 倍). Two readings
+ * go beyond the cue list: 新 before a verb (新筹集, 新配租, 新开行) says the amount is new, an
+ * increase; and a clause that is only a name and a number (…85公里，碓东绿道20公里) shares the verb
+ * of the clause before it. Thread-safe.
  */
 public final class MeasureResolver {
 
@@ -27,13 +34,27 @@ public final class MeasureResolver {
     public record Decision(Measure measure, boolean decided) {
     }
 
-    private final CueLexicon<Measure> cues;
+    /** A clause that is an item of a list is a short name and its number (碓东绿道20公里). */
+    private static final int LIST_ITEM = 16;
 
-    public MeasureResolver(CueLexicon<Measure> cues) {
+    /** Measures of amounts that a list of names and numbers shares with its first clause. */
+    private static final Set<Measure> SHARED_BY_A_LIST = EnumSet.of(Measure.INCREASE, Measure.CUMULATIVE);
+
+    private final CueLexicon<Measure> cues;
+    private final Segmenter segmenter;
+
+    public MeasureResolver(CueLexicon<Measure> cues, Segmenter segmenter) {
         this.cues = cues;
+        this.segmenter = segmenter;
     }
 
-    public Decision resolve(String sentence, QuantityMention mention) {
+    /**
+     * The measure of {@code mention}.
+     *
+     * @param previous the measure of the number before it in the sentence, when that one is in an
+     *                 earlier clause and a cue decided it; else null
+     */
+    public Decision resolve(String sentence, QuantityMention mention, Measure previous) {
         Dimension dimension = mention.unit() == null ? null : mention.unit().dimension();
         if (dimension == Dimension.RATIO) {
             return new Decision(Measure.RATIO, true);
@@ -48,7 +69,61 @@ public final class MeasureResolver {
                 || dimension == Dimension.MULTIPLE;
         int from = Clauses.start(sentence, mention.start(), CUE_WINDOW, CLAUSE_MARKS);
         Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, from,
-                mention.start(), c -> rate || c.units().equals("any"));
-        return cue.map(m -> new Decision(m.cue().value(), true)).orElse(new Decision(Measure.LEVEL, false));
+                mention.start(), c -> rate ? !c.units().equals("amount") : !c.units().equals("rate"));
+        if (cue.isPresent()) {
+            return new Decision(cue.get().cue().value(), true);
+        }
+        if (rate) {
+            return new Decision(Measure.LEVEL, false);
+        }
+        List<Segmenter.Word> words = segmenter.words(sentence.substring(from, mention.start()));
+        if (newBeforeVerb(sentence.substring(from, mention.start()), words)) {
+            return new Decision(Measure.INCREASE, true);
+        }
+        if (previous != null && SHARED_BY_A_LIST.contains(previous) && !words.isEmpty()
+                && mention.start() - from <= LIST_ITEM && words.stream().noneMatch(w -> w.nature().equals("v"))) {
+            return new Decision(previous, true);
+        }
+        return new Decision(Measure.LEVEL, false);
+    }
+
+    /**
+     * The measure a list may share with {@code mention}: that of the number before it, when that
+     * number ends the clause right before and measures the same kind of thing (新建…85公里，碓东绿道
+     * 20公里); else null.
+     */
+    public static Measure sharedFrom(String sentence, QuantityMention last, Measure lastMeasure,
+                                     QuantityMention mention) {
+        if (last == null || lastMeasure == null || last.unit() == null || mention.unit() == null
+                || last.unit().dimension() != mention.unit().dimension()
+                || mention.unit().dimension() == Dimension.DURATION) {
+            return null;
+        }
+        int marks = 0;
+        for (int k = last.end(); k < mention.start(); k++) {
+            if (CLAUSE_MARKS.indexOf(sentence.charAt(k)) >= 0) {
+                marks++;
+            } else if (marks == 0 && !Character.isWhitespace(sentence.charAt(k))) {
+                return null;    // words after the number before: that clause went on
+            }
+        }
+        return marks == 1 ? lastMeasure : null;
+    }
+
+    /** 新 as a word of its own before a verb: 新筹集保障性租赁住房, 新改造农村危房 (新能源 is one word). */
+    private static boolean newBeforeVerb(String clause, List<Segmenter.Word> words) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            Segmenter.Word word = words.get(k);
+            Segmenter.Word next = words.get(k + 1);
+            if (word.end() - word.start() == 1 && clause.charAt(word.start()) == '新'
+                    && (isVerb(next) || next.nature().equals("vn"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(Segmenter.Word word) {
+        return word.nature().equals("v") || word.nature().equals("vi");
     }
 }

@@ -241,6 +241,10 @@ public final class QuantityRecognizer {
         if (number.chinese() && leniency == Leniency.FACTS && isArticle(number, found)) {
             return Outcome.rejected("一 with a measure word is an article (一个, 一批), not a count");
         }
+        if (leniency == Leniency.FACTS && namesASet(s, start, unitEnd, number, found)) {
+            return Outcome.rejected("a small count in Chinese numerals before a noun names a set or a slogan "
+                    + "(四个重点问题, 五篇大文章, 十年禁渔); counts that measure are written in digits (GB/T 15835)");
+        }
         if (leniency == Leniency.FACTS && found.dimension() == Dimension.COUNT && countsTheListBefore(s, start, number)
                 && namesCategories(s, unitEnd)) {
             return Outcome.rejected("the count of the fields just named (数字内容、工业设计、区块链、信息技术应用创新4个产业)");
@@ -261,6 +265,23 @@ public final class QuantityRecognizer {
             unitEnd++;
         }
         return Outcome.of(signed(s, hedged(s, start, unitEnd, start, value, null, found, vague)));
+    }
+
+    /**
+     * True when a count of at most ten in Chinese numerals stands before a noun, as in 四个重点问题,
+     * 三项重点任务, 五篇大文章, 十年禁渔, 二次腾飞. GB/T 15835 writes counts that measure in Arabic
+     * digits (新增12个平台) and keeps Chinese numerals for fixed phrases and slogans, which is how
+     * reports use them. A run of years (连续三年居全市第一) still measures, and a count that ends its
+     * clause (新增两家，) is not before a noun.
+     */
+    private static boolean namesASet(String s, int start, int unitEnd, NumberReader.Number number, Unit unit) {
+        if (!number.chinese() || number.qualifier() != null || number.valueMax() != null || !isMeasureWord(unit)
+                || unit.factor().compareTo(BigDecimal.ONE) > 0 || number.value().compareTo(BigDecimal.TEN) > 0) {
+            return false;
+        }
+        boolean beforeNoun = unitEnd < s.length() && isHan(s.charAt(unitEnd));
+        boolean run = s.startsWith("连续", start - 2) || s.startsWith("连", start - 1);
+        return beforeNoun && !run;
     }
 
     /**
