@@ -40,10 +40,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  govreport extract reports/ > facts.jsonl",
-            "  govreport extract -j 4 --include '*.pdf' --exclude 'drafts/**' reports/ -o facts.csv --format csv",
-            "  govreport extract --format json -o out/ reports/          (one document/1 file per report)",
-            "  govreport extract --format sqlite -o facts.db reports/    (adds to facts.db; run again to update)",
-            "  govreport extract --errors failed.jsonl --quiet reports/ > facts.jsonl",
+            "  govreport extract -j 4 --include '*.pdf' --exclude drafts \\",
+            "      --format csv -o facts.csv reports/",
+            "  govreport extract --format json -o out/ reports/     # a file per report",
+            "  govreport extract --format sqlite -o facts.db reports/  # again: updates",
+            "  govreport extract -q --errors failed.jsonl reports/ > facts.jsonl",
             "  curl -s https://example.org/report.html | govreport extract -"})
 final class ExtractCommand implements Callable<Integer> {
 

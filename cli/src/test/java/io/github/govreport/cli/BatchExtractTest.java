@@ -212,7 +212,7 @@ class BatchExtractTest {
         Cli.Result result = Cli.run("extract", "--help");
 
         assertThat(result.out()).contains("--include=GLOB", "--exclude=GLOB", "-j, --jobs=N", "--progress=STYLE",
-                "-q, --quiet", "--errors=FILE", "sqlite", "Examples:", "--format sqlite -o facts.db");
+                "-q, --quiet", "--errors=FILE", "sqlite", "Examples:", "--format sqlite -o facts.db reports/");
     }
 
     private Path reports(String... names) throws IOException {
