@@ -43,6 +43,11 @@ final class AtomicOutput implements Closeable {
         return new AtomicOutput(absolute, temp, new BufferedOutputStream(stream));
     }
 
+    /** The file that appears on commit. */
+    Path target() {
+        return target;
+    }
+
     OutputStream stream() {
         return stream;
     }

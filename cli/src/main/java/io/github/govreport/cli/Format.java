@@ -11,7 +11,9 @@ import picocli.CommandLine.TypeConversionException;
 enum Format {
     JSONL("jsonl", JsonlWriter::new),
     JSON("json", JsonWriter::new),
-    CSV("csv", CsvWriter::new);
+    CSV("csv", CsvWriter::new),
+    /** Not a stream: written by {@link SqliteWriter} into a database file. */
+    SQLITE("sqlite", null);
 
     private final String optionName;
     private final Function<OutputStream, FactWriter> writer;
@@ -22,6 +24,9 @@ enum Format {
     }
 
     FactWriter writerFor(OutputStream out) {
+        if (writer == null) {
+            throw new IllegalStateException(optionName + " is not written to a stream");
+        }
         return writer.apply(out);
     }
 

@@ -10,18 +10,32 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Turns the PATH arguments into the inputs of a run: files, standard input and the paths that failed. */
 final class InputCollector {
 
-    /** The extensions of the files taken from a directory; a file named on the command line is always taken. */
+    /**
+     * The extensions of the files taken from a directory unless {@code --include} says otherwise; a
+     * file named on the command line is always taken.
+     */
     static final List<String> DOCUMENT_EXTENSIONS =
             List.of("txt", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx", "doc");
 
     private static final String STDIN = "-";
+
+    private final PathFilter filter;
+
+    /** Takes the files with a document extension from directories. */
+    InputCollector() {
+        this(PathFilter.documents());
+    }
+
+    /** Takes the files that {@code filter} accepts from directories. */
+    InputCollector(PathFilter filter) {
+        this.filter = filter;
+    }
 
     /** The inputs in argument order; the files of a directory sorted by path. */
     List<Input> collect(List<Path> paths) {
@@ -40,7 +54,7 @@ final class InputCollector {
         return inputs;
     }
 
-    private static List<Input> walk(Path directory) {
+    private List<Input> walk(Path directory) {
         // Keyed by path so that files and unreadable subdirectories come out in one sorted order.
         Map<Path, Input> found = new TreeMap<>();
         try {
@@ -49,13 +63,16 @@ final class InputCollector {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             // The directory given is walked even when hidden ("." is); .git and the like below it are not.
-                            return !dir.equals(directory) && isHidden(dir)
+                            if (dir.equals(directory)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            return isHidden(dir) || !filter.acceptsDirectory(directory.relativize(dir))
                                     ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file) && isDocument(file)) {
+                            if (attrs.isRegularFile() && !isHidden(file) && filter.acceptsFile(directory.relativize(file))) {
                                 found.put(file, new Input.File(file));
                             }
                             return FileVisitResult.CONTINUE;
@@ -81,7 +98,7 @@ final class InputCollector {
         }
         if (found.isEmpty()) {
             return List.of(new Input.Unreadable(directory.toString(),
-                    "no documents in this directory (looked for ." + String.join(", .", DOCUMENT_EXTENSIONS) + ")"));
+                    "no documents in this directory (looked for " + filter.describe() + ")"));
         }
         return List.copyOf(found.values());
     }
@@ -89,11 +106,5 @@ final class InputCollector {
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
-    }
-
-    private static boolean isDocument(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

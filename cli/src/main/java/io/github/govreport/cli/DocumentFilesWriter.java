@@ -1,0 +1,47 @@
+package io.github.govreport.cli;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.core.json.ModelJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code --format json -o DIR}: one pretty-printed {@code document/1} file per input,
+ * {@code DIR/<document id>.json}, each written atomically as soon as its document is read.
+ */
+final class DocumentFilesWriter implements FactWriter {
+
+    private final Path directory;
+    /** The document ids written by this run and by which input: a second input with the same id would overwrite. */
+    private final Map<String, String> written = new HashMap<>();
+
+    DocumentFilesWriter(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void write(Document document) throws IOException {
+        String earlier = written.putIfAbsent(document.id(), document.source());
+        if (earlier != null) {
+            throw new RejectedDocumentException("document id " + document.id() + " was already written by "
+                    + earlier + " in this run; give the files different names");
+        }
+        byte[] json = (ModelJson.document(document, true) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (AtomicOutput file = AtomicOutput.open(fileFor(document.id()))) {
+            file.stream().write(json);
+            file.commit();
+        }
+    }
+
+    /** How many files this run wrote. */
+    int count() {
+        return written.size();
+    }
+
+    Path fileFor(String documentId) {
+        return directory.resolve(documentId + ".json");
+    }
+}

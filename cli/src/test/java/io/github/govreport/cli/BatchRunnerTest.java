@@ -1,0 +1,187 @@
+package io.github.govreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.extract.ExtractionException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The batch on worker threads, with a fake extraction instead of the extractor. */
+class BatchRunnerTest {
+
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failed = new ArrayList<>();
+
+    @Test
+    void documentsAreWrittenInInputOrderWhateverOrderTheWorkersFinishIn() throws IOException {
+        List<Input> inputs = files(40);
+        BatchRunner runner = new BatchRunner(input -> {
+            sleepMillis(ThreadLocalRandom.current().nextInt(5));   // finish out of order
+            return TestDocuments.document(id(input));
+        }, 4);
+
+        BatchRunner.Result result = runner.run(inputs, recordingWriter(), listener());
+
+        assertThat(written).containsExactlyElementsOf(inputs.stream().map(BatchRunnerTest::id).toList());
+        assertThat(result).isEqualTo(new BatchRunner.Result(40, 0, false));
+    }
+
+    @Test
+    void failuresTakeTheirPlaceInOrderAndTheOtherInputsGoOn() throws IOException {
+        List<Input> inputs = new ArrayList<>(files(5));
+        inputs.add(2, new Input.Unreadable("missing.txt", "no such file or directory"));
+        BatchRunner runner = new BatchRunner(input -> {
+            switch (id(input)) {
+                case "d1" -> throw new ExtractionException("d1.txt", "empty file");
+                case "d3" -> throw new IllegalStateException("a bug");
+                case "d4" -> throw new OutOfMemoryError("Java heap space");
+                default -> {
+                    return TestDocuments.document(id(input));
+                }
+            }
+        }, 3);
+
+        BatchRunner.Result result = runner.run(inputs, recordingWriter(), listener());
+
+        assertThat(written).containsExactly("d0", "d2");
+        assertThat(failed).containsExactly(
+                "d1.txt: empty file",
+                "missing.txt: no such file or directory",
+                "d3.txt: internal error: a bug",
+                "d4.txt: " + Messages.OUT_OF_MEMORY);
+        assertThat(result).isEqualTo(new BatchRunner.Result(6, 4, false));
+    }
+
+    @Test
+    void atMostTwiceTheJobsAreInFlight() throws IOException {
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger mostAhead = new AtomicInteger();
+        BatchRunner runner = new BatchRunner(input -> {
+            int ahead = started.incrementAndGet() - written.size();
+            mostAhead.accumulateAndGet(ahead, Math::max);
+            return TestDocuments.document(id(input));
+        }, 3);
+
+        runner.run(files(200), recordingWriter(), listener());
+
+        assertThat(written).hasSize(200);
+        // In flight: read but not yet written. The window holds 6; the head being written makes one more.
+        assertThat(mostAhead.get()).isBetween(1, 7);
+    }
+
+    @Test
+    void aRejectedDocumentFailsThatInputOnly() throws IOException {
+        BatchRunner runner = new BatchRunner(input -> TestDocuments.document(id(input)), 2);
+        FactWriter writer = document -> {
+            if (document.id().equals("d1")) {
+                throw new RejectedDocumentException("document id d1 was already written");
+            }
+            written.add(document.id());
+        };
+
+        BatchRunner.Result result = runner.run(files(3), writer, listener());
+
+        assertThat(written).containsExactly("d0", "d2");
+        assertThat(failed).containsExactly("d1.txt: document id d1 was already written");
+        assertThat(result.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteErrorEndsTheBatch() {
+        BatchRunner runner = new BatchRunner(input -> TestDocuments.document(id(input)), 2);
+        FactWriter broken = document -> {
+            throw new IOException("No space left on device");
+        };
+
+        assertThatThrownBy(() -> runner.run(files(3), broken, listener())).hasMessage("No space left on device");
+    }
+
+    @Test
+    void cancelStopsBetweenTwoDocumentsWhileAnInputIsStillBeingRead() throws Exception {
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        BatchRunner runner = new BatchRunner(input -> {
+            if (id(input).equals("d1")) {
+                secondStarted.countDown();
+                awaitQuietly(never);   // a parse that hangs
+            }
+            return TestDocuments.document(id(input));
+        }, 1);
+        Thread canceller = new Thread(() -> {
+            awaitQuietly(secondStarted);
+            awaitQuietly(firstWritten);
+            runner.cancel();
+        });
+        canceller.start();
+
+        long start = System.nanoTime();
+        BatchRunner.Result result = runner.run(files(5), document -> {
+            written.add(document.id());
+            firstWritten.countDown();
+        }, listener());
+
+        assertThat(result).isEqualTo(new BatchRunner.Result(1, 0, true));
+        assertThat(written).containsExactly("d0");
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
+        canceller.join();
+    }
+
+    @Test
+    void jobsMustBePositive() {
+        assertThatThrownBy(() -> new BatchRunner(input -> null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private FactWriter recordingWriter() {
+        return document -> written.add(document.id());
+    }
+
+    private BatchRunner.Listener listener() {
+        return new BatchRunner.Listener() {
+            @Override
+            public void written(Input input, Document document) {
+                assertThat(document.id()).isEqualTo(id(input));
+            }
+
+            @Override
+            public void failed(BatchRunner.Failure failure) {
+                failed.add(failure.path() + ": " + failure.reason());
+            }
+        };
+    }
+
+    private static List<Input> files(int n) {
+        return IntStream.range(0, n).<Input>mapToObj(i -> new Input.File(Path.of("d" + i + ".txt"))).toList();
+    }
+
+    private static String id(Input input) {
+        return input.label().replace(".txt", "");
+    }
+
+    private static void sleepMillis(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
