@@ -81,6 +81,11 @@ class ReviewPageBrowserTest {
         assertThat(count("mark[data-fact-part]")).isEqualTo(1);
         assertThat(count("mark[data-fact-part=\"3\"]")).isEqualTo(1);
         assertThat(count("figure.chart")).as("gdp growth in two documents").isEqualTo(1);
+        browser.evaluate("document.querySelector('mark[data-fact=\"3\"]').click()");
+        browser.evaluate("document.getElementById('doc-0').scrollIntoView()");
+        browser.screenshot(TARGET.resolve("review-overlaps-screenshot.png"));
+        assertThat(browser.evaluate("document.querySelector('#details .field-text').textContent").asText())
+                .isEqualTo("左右，<script>");
         assertNoErrors();
     }
 
