@@ -52,6 +52,7 @@ public final class GovReport implements Callable<Integer> {
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new ExtractCommand(in, out))
                 .addSubcommand(new InspectCommand(in))
+                .addSubcommand(new ReportCommand(in, out))
                 .addSubcommand(new EvalCommand())
                 .addSubcommand(new DiffCommand())
                 .addSubcommand(new QuantitiesCommand(in))
@@ -82,7 +83,8 @@ public final class GovReport implements Callable<Integer> {
         PrintWriter err = command.getErr();
         err.println("govreport: internal error: " + Messages.describe(e));
         if (command.getCommand() instanceof ExtractCommand extract && extract.debug()
-                || command.getCommand() instanceof InspectCommand inspect && inspect.debug()) {
+                || command.getCommand() instanceof InspectCommand inspect && inspect.debug()
+                || command.getCommand() instanceof ReportCommand report && report.debug()) {
             e.printStackTrace(err);
         }
         return ExitCodes.FAILED;
