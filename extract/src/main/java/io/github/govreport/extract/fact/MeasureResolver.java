@@ -76,12 +76,17 @@ public final class MeasureResolver {
         if (rate) {
             return new Decision(Measure.LEVEL, false);
         }
-        List<Segmenter.Word> words = segmenter.words(sentence.substring(from, mention.start()));
-        if (newBeforeVerb(sentence.substring(from, mention.start()), words)) {
+        // Segmented only where a reading needs the words: most numbers have a cue and stop above.
+        String clause = sentence.substring(from, mention.start());
+        boolean shareable = previous != null && SHARED_BY_A_LIST.contains(previous) && clause.length() <= LIST_ITEM;
+        if (!shareable && clause.indexOf('新') < 0) {
+            return new Decision(Measure.LEVEL, false);
+        }
+        List<Segmenter.Word> words = segmenter.words(clause);
+        if (newBeforeVerb(clause, words)) {
             return new Decision(Measure.INCREASE, true);
         }
-        if (previous != null && SHARED_BY_A_LIST.contains(previous) && !words.isEmpty()
-                && mention.start() - from <= LIST_ITEM && words.stream().noneMatch(w -> w.nature().equals("v"))) {
+        if (shareable && !words.isEmpty() && words.stream().noneMatch(w -> w.nature().equals("v"))) {
             return new Decision(previous, true);
         }
         return new Decision(Measure.LEVEL, false);
