@@ -16,12 +16,14 @@ public final class IndicatorTrims {
     private final java.util.Set<String> countVerbs;
     private final List<String> inside;
     private final List<String> statusVerbs;
+    private final List<String> reportingVerbs;
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
             String position = row.require("position");
-            if (!List.of("start", "end", "verb", "inside", "status").contains(position)) {
-                throw row.error("column 'position' must be start, end, verb, inside or status, was '" + position + "'");
+            if (!List.of("start", "end", "verb", "inside", "status", "after").contains(position)) {
+                throw row.error("column 'position' must be start, end, verb, inside, status or after, was '"
+                        + position + "'");
             }
             row.require("word");
         }
@@ -30,6 +32,22 @@ public final class IndicatorTrims {
         this.countVerbs = java.util.Set.copyOf(words(table, "verb"));
         this.inside = words(table, "inside");
         this.statusVerbs = words(table, "status");
+        this.reportingVerbs = words(table, "after");
+    }
+
+    /**
+     * {@code phrase} from after the last reporting verb in it (提出, 明确): what a plan or meeting
+     * set out is named after the verb (规划纲要提出全市五年城镇新增就业 → 全市五年城镇新增就业).
+     */
+    public String afterReportingVerb(String phrase) {
+        int cut = -1;
+        for (String verb : reportingVerbs) {
+            int at = phrase.lastIndexOf(verb);
+            if (at >= 0 && at + verb.length() > cut && at + verb.length() < phrase.length()) {
+                cut = at + verb.length();
+            }
+        }
+        return cut < 0 ? phrase : phrase.substring(cut);
     }
 
     /**

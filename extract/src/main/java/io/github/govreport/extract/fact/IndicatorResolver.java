@@ -34,7 +34,9 @@ public final class IndicatorResolver {
     private static final Pattern LIST_ITEMS = Pattern.compile("[、和及与]");
     /** How far back a clause, and a 分别 list, is searched. */
     private static final int WINDOW = 200;
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度)");
+    /** A period at the start says when, not what: 2023年, 到2027年, 上半年, 每年, 未来五年, 五年. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:到|至)?(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度"
+            + "|每年|年均|(?:未来|今后)?[0-9一二两三四五六七八九十]{1,2}年(?:来|间|内)?(?![级度代]))");
     /** 连续三年居全市第一: the run of years says how long, not what. */
     private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
 
@@ -197,7 +199,8 @@ public final class IndicatorResolver {
                     String noun = trims.trim(rest.substring(0, k));
                     // The year of a list (2023年重大项目清单) is the fact's period, not part of its name.
                     String standing = YEAR.matcher(rest.substring(k)).replaceAll("");
-                    String indicator = standing + noun;
+                    // 2个案例入选…典型案例: the standing already names the noun.
+                    String indicator = standing.endsWith(noun) ? standing : standing + noun;
                     return noun.isEmpty() || standing.isEmpty() || indicator.length() > MAX_LENGTH ? null : indicator;
                 }
             }
@@ -225,7 +228,7 @@ public final class IndicatorResolver {
 
     /** The words before a number without trims, a leading year or list commas, cut to {@link #MAX_LENGTH}. */
     private String clean(String phrase) {
-        String s = phrase;
+        String s = trims.afterReportingVerb(phrase);
         int comma = s.lastIndexOf('、');
         if (comma >= 0 && comma < s.length() - 1) {
             s = s.substring(comma + 1);

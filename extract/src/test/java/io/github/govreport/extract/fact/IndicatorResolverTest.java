@@ -53,6 +53,9 @@ class IndicatorResolverTest {
         "中国电子西部创新基地等6个项目被纳入共建成渝地区双城经济圈2023年重大项目清单|纳入共建成渝地区双城经济圈重大项目清单项目",
         "3个区县成功创建国家食品安全示范城市|创建国家食品安全示范城市区县",
         "14个节点公共空间建成开放|节点公共空间建成开放",
+        "2个案例入选全国首批职业教育产教融合典型案例|入选全国首批职业教育产教融合典型案例",
+        "“十四五”规划纲要提出全市五年城镇新增就业300万人以上|城镇新增就业",
+        "到2027年每年新增就业60万人以上|新增就业",
     })
     void theWordsBeforeTheNumberWithoutTrimsNameIt(String sentence, String indicator) {
         assertThat(indicators(sentence)).first().isEqualTo(indicator);
@@ -109,6 +112,11 @@ class IndicatorResolverTest {
                 case "start", "verb" -> assertThat(example).as(row.file() + ":" + row.line()).startsWith(word);
                 case "end" -> assertThat(example).as(row.file() + ":" + row.line()).endsWith(word);
                 default -> assertThat(example).as(row.file() + ":" + row.line()).contains(word);
+            }
+            if (row.get("position").equals("after")) {
+                assertThat(DICTIONARIES.indicatorTrims().afterReportingVerb(example)).as(row.file() + ":" + row.line())
+                        .doesNotContain(word).isNotEmpty();
+                continue;
             }
             if (row.get("position").equals("status")) {
                 assertThat(indicators(example)).as(row.file() + ":" + row.line()).first().asString().startsWith(word);
