@@ -6,7 +6,9 @@ Usage (from anywhere):
   python3 compare.py /tmp/handcheck/out.jsonl [--rows] [--dump DOC]
 
 Matching, one to one per document: an expected row and a fact are a quantity-level
-match when value, valueMax and unit agree (after ％ → %, full-width → half-width);
+match when value, valueMax and unit agree (after ％ → %, full-width → half-width)
+and, where the row has a `quote` (a whitespace-insensitive excerpt of the document,
+\t for a tab), the fact's source span lies inside it;
 the fact whose `text` equals the expected text and that agrees on most fields wins.
 A fact-level match also needs indicator (one text contains the other, or the same
 indicatorId, the expected id being looked up in the indicator dictionary), measure,
@@ -92,6 +94,30 @@ def field_ok(field, exp, fact, names):
     return norm(exp[field]) == norm(fact.get(field))
 
 
+def quote_spans(doc, quote, cache={}):
+    """Raw-text spans [start, end) of every whitespace-insensitive occurrence of quote in doc.txt."""
+    if doc not in cache:
+        raw = open(os.path.join(HERE, doc + '.txt'), encoding='utf-8').read()
+        kept = [(i, c) for i, c in enumerate(raw) if not c.isspace()]
+        cache[doc] = (''.join(c for _, c in kept), [i for i, _ in kept])
+    text, index = cache[doc]
+    q = ''.join(quote.replace('\\t', '\t').split())
+    spans, at = [], text.find(q)
+    while at >= 0:
+        spans.append((index[at], index[at + len(q) - 1] + 1))
+        at = text.find(q, at + 1)
+    if not spans:
+        sys.exit('quote not found in %s: %s' % (doc, quote))
+    return spans
+
+
+def in_quote(exp, fact):
+    q = exp.get('quote', '')
+    if not q:
+        return True
+    return any(a <= fact['sourceStart'] and fact['sourceEnd'] <= b for a, b in quote_spans(exp['doc'], q))
+
+
 def same_quantity(exp, fact):
     return (dec(exp['value']) == dec(fact.get('value'))
             and dec(exp.get('valueMax')) == dec(fact.get('valueMax'))
@@ -104,6 +130,7 @@ def main():
     ap.add_argument('--expected', default=os.path.join(HERE, 'expected.tsv'))
     ap.add_argument('--rows', action='store_true', help='print every row, not only the wrong ones')
     ap.add_argument('--dump', help='print every fact of one document')
+    ap.add_argument('--present', action='store_true', help='only the documents that occur in the facts file')
     a = ap.parse_args()
 
     names = load_dict(DICT)
@@ -121,6 +148,8 @@ def main():
     expected = load_expected(a.expected)
     by_doc = collections.defaultdict(list)
     for r in expected:
+        if a.present and r['doc'] not in facts:
+            continue
         by_doc[r['doc']].append(r)
 
     summary = []
@@ -130,7 +159,7 @@ def main():
         pairs = []
         for ri, r in enumerate(rows):
             for fi, f in enumerate(facts.get(doc, [])):
-                if same_quantity(r, f):
+                if same_quantity(r, f) and in_quote(r, f):
                     ok = sum(field_ok(k, r, f, names) for k in FIELDS)
                     text_eq = norm(f.get('text')) == norm(r['text'])
                     pairs.append((-(ok + 2 * text_eq), ri, fi))
