@@ -99,7 +99,9 @@ public final class LayoutRepair {
         classify(lines);
         cutRunningHeader(lines);
         classify(lines);   // a line that the header hid may be a footnote text
-        int width = pdf ? usualWidth(lines) : 0;
+        // Text copied out of a PDF (pdftotext, a viewer's copy) keeps the PDF's line breaks.
+        boolean wrappedText = !pdf && isHardWrapped(lines);
+        int width = pdf || wrappedText ? usualWidth(lines) : 0;
         Map<String, Integer> footnoteLabels = new HashMap<>();
         for (Line line : lines) {
             if (line.footnoteLabel != null) {
@@ -127,7 +129,8 @@ public final class LayoutRepair {
                 continue;
             }
             boolean markerJoin = previous != null && endsWith(previous, '[') && startsWith(line, ']') && !blankSince;
-            boolean join = previous != null && (markerJoin || runsOn(previous, line, blankSince, pdf, width));
+            boolean join = previous != null && (markerJoin || runsOn(previous, line, blankSince, pdf, width)
+                    || wrappedText && !blankSince && wrapsInto(previous, line, width));
             int from = line.from;
             if (join) {
                 trimTrailingBlanks(out);
@@ -308,6 +311,39 @@ public final class LayoutRepair {
         }
     }
 
+    /**
+     * True when the text is broken into lines of about one width in mid-sentence, as text taken
+     * from a PDF is: many lines near the usual width that stop where no sentence ends. A text
+     * written one paragraph per line has lines of every length.
+     */
+    private boolean isHardWrapped(List<Line> lines) {
+        int width = usualWidth(lines);
+        if (width == 0) {
+            return false;
+        }
+        int prose = 0;
+        int brokenOff = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            int length = visibleLength(line);
+            if (length < 10 || line.pageNumber || startsStructure(line)) {
+                continue;
+            }
+            prose++;
+            // Broken off: full, in mid-sentence, and the sentence goes on in the very next line.
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (length >= FULL_LINE_SHARE * width && !endsSentence(line) && next != null && !next.blank()
+                    && !startsStructure(next)) {
+                brokenOff++;
+            }
+        }
+        return brokenOff >= MIN_WRAPPED_LINES && brokenOff >= WRAPPED_SHARE * prose;
+    }
+
+    /** A text is hard-wrapped when at least this many lines, and this share of its longer lines, are full and break a sentence. */
+    private static final int MIN_WRAPPED_LINES = 5;
+    private static final double WRAPPED_SHARE = 0.25;
+
     private static int usualWidth(List<Line> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (Line line : lines) {
@@ -346,6 +382,20 @@ public final class LayoutRepair {
         }
         return endsSentence(next) || visibleLength(next) >= MIN_RUN_ON_LINE;
     }
+
+    /**
+     * In hard-wrapped text, whether {@code line}, a full line that stops in mid-sentence, goes on in
+     * {@code next}, the line right below it: 比上年增长⏎8.2%, 4773.3亿⏎元.
+     */
+    private boolean wrapsInto(Line line, Line next, int width) {
+        return visibleLength(line) >= FULL_LINE_SHARE * width && !endsSentence(line) && !isStructure(line)
+                && !startsStructure(next) && !CAPTION.matcher(line.stripped()).lookingAt()
+                && !CAPTION.matcher(next.stripped()).lookingAt()
+                && (isChineseJoint(lastChar(line)) || lastChar(line) == '.') && isChineseJoint(firstChar(next));
+    }
+
+    /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
+    private static final Pattern CAPTION = Pattern.compile("(?:图|表|附件|附表)[0-9０-９一二三四五六七八九十]");
 
     /** A line that starts something of its own: a heading, list item, table cell or footnote text. */
     private boolean startsStructure(Line line) {

@@ -144,4 +144,35 @@ class TextNormalizerTest {
                 .containsExactly("[2]为十项行动。", "[1]为八张报表。");
         assertThat(text.footnotes().get(1).marker().start()).isEqualTo(text.text().indexOf("三项"));
     }
+
+    @Test
+    void joinsTheLinesOfPlainTextCopiedOutOfAPdf() {
+        String source = String.join("\n",
+                "二、2021年执行情况",
+                "全省地区生产总值达到53850.8亿元，比上年增长8.2个百分点以上，两年平均增长",
+                "6.0%，经济总量继续保持全国第6位，三次产业分别增长7.0%、7.4%、8.9",
+                "%。规模以上工业增加值增长9.8%，全社会固定资产投资增长10.1%，社会消费",
+                "品零售总额24133.2亿元、增长15.9%，进出口总额9513.6亿元、增长17.6%，地",
+                "方一般公共预算收入4773.3亿元、增长11.0%，税收收入3330.5亿元、增长9.",
+                "6%，城镇新增就业105.5万人，完成年度目标的124.1%，城镇调查失业率5.3%。",
+                "图1  2021年全省地区生产总值与全国增速对比情况分析（单位：亿元、%）",
+                "（一）经济运行稳中加固。全省地区生产总值达到53850.8亿元，比上年增长",
+                "8.2%。");
+        String text = normalizer.normalize(source, "text/plain").text();
+        assertThat(text).contains("两年平均增长6.0%", "分别增长7.0%、7.4%、8.9%。", "社会消费品零售总额",
+                "地方一般公共预算收入", "增长9.6%", "比上年增长8.2%。");
+        // Headings and captions keep their own lines.
+        assertThat(text).contains("二、2021年执行情况\n", "\n图1", "（单位：亿元、%）\n（一）");
+    }
+
+    @Test
+    void leavesTextWrittenOneParagraphPerLineAlone() {
+        String source = String.join("\n",
+                "一、2023年工作回顾",
+                "过去一年，全市地区生产总值增长6.1%，规模以上工业增加值增长6.6%，社会消费品零售总额增长8.6%。",
+                "一般公共预算收入增长16%，固定资产投资增长4.3%，全体居民人均可支配收入增长5.4%。",
+                "重大项目有序推进",
+                "全年新增经营主体64.8万户、增长21.8%，新增上市企业10家，科技型企业达到5.85万家。");
+        assertThat(normalizer.normalize(source, "text/plain").text()).isEqualTo(source);
+    }
 }
