@@ -15,6 +15,8 @@ import io.github.govreport.extract.dict.Dictionaries;
  *   <li>a space between a CJK character and a digit is dropped ({@code 增长 6.1%} → 增长6.1%,
  *       {@code 10 家} → 10家): PDF extraction inserts it, and text copied from PDFs keeps it;
  *       Chinese prose never needs it;</li>
+ *   <li>letter-spacing is dropped: 政 府 工 作 报 告 → 政府工作报告 (single spaces between at
+ *       least three single Han characters);</li>
  *   <li>then the layout is repaired ({@link LayoutRepair}): page numbers and running headers
  *       dropped, paragraphs broken by lines and pages joined, footnote markers linked to their
  *       texts.</li>
@@ -72,6 +74,9 @@ public final class TextNormalizer {
                     && !followsLineNumber(cps, i)) {
                 continue;
             }
+            if ((c == ' ' || c == '\u3000') && isLetterSpacing(cps, i)) {
+                continue;
+            }
             out.append(fold(c), i, i + 1);
         }
         return out.build(cps.length);
@@ -119,6 +124,39 @@ public final class TextNormalizer {
             j--;
         }
         return j < 0 || cps[j] == '\n';
+    }
+
+    /**
+     * True when the space at {@code i} is letter-spacing: single spaces between single Han
+     * characters, at least three in a row, as in a title set 政 府 工 作 报 告. Words of Chinese
+     * are never one character each with spaces between.
+     */
+    private static boolean isLetterSpacing(int[] cps, int i) {
+        // The run of "X X X" the space is in: walk left and right over Han, space, Han, space …
+        int left = i - 1;
+        while (left - 2 >= 0 && isSpace(cps[left - 1]) && isHan(cps[left - 2]) && isHan(cps[left])) {
+            left -= 2;
+        }
+        int right = i + 1;
+        while (right + 2 < cps.length && isSpace(cps[right + 1]) && isHan(cps[right + 2]) && isHan(cps[right])) {
+            right += 2;
+        }
+        if (left < 0 || right >= cps.length || !isHan(cps[left]) || !isHan(cps[right])) {
+            return false;
+        }
+        boolean standsAlone = (left == 0 || !isHan(cps[left - 1])) && (right + 1 >= cps.length || !isHan(cps[right + 1]));
+        int letters = (right - left) / 2 + 1;
+        return standsAlone && letters >= MIN_SPACED_LETTERS;
+    }
+
+    private static final int MIN_SPACED_LETTERS = 3;
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\u3000';
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isNumeric(int c) {

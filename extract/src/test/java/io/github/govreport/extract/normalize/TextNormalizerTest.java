@@ -175,4 +175,14 @@ class TextNormalizerTest {
                 "全年新增经营主体64.8万户、增长21.8%，新增上市企业10家，科技型企业达到5.85万家。");
         assertThat(normalizer.normalize(source, "text/plain").text()).isEqualTo(source);
     }
+
+    @Test
+    void dropsTheLetterSpacingOfATitleButNotSpacesBetweenWords() {
+        assertThat(normalizer.normalize("政 府 工 作 报 告\n", "text/plain").text()).isEqualTo("政府工作报告\n");
+        assertThat(normalizer.normalize("各　位　代　表：", "text/plain").text()).isEqualTo("各位代表：");
+        // Two characters, or words of several characters, are not letter-spaced.
+        assertThat(normalizer.normalize("广东省省长 王伟中", "text/plain").text()).isEqualTo("广东省省长 王伟中");
+        assertThat(normalizer.normalize("目 录", "text/plain").text()).isEqualTo("目 录");
+        assertThat(normalizer.normalize("重庆 成都 西安", "text/plain").text()).isEqualTo("重庆 成都 西安");
+    }
 }
