@@ -17,12 +17,13 @@ public final class IndicatorTrims {
     private final List<String> inside;
     private final List<String> statusVerbs;
     private final List<String> reportingVerbs;
+    private final java.util.Set<String> aspects;
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
             String position = row.require("position");
-            if (!List.of("start", "end", "verb", "inside", "status", "after").contains(position)) {
-                throw row.error("column 'position' must be start, end, verb, inside, status or after, was '"
+            if (!List.of("start", "end", "verb", "inside", "status", "after", "aspect").contains(position)) {
+                throw row.error("column 'position' must be start, end, verb, inside, status, after or aspect, was '"
                         + position + "'");
             }
             row.require("word");
@@ -33,6 +34,12 @@ public final class IndicatorTrims {
         this.inside = words(table, "inside");
         this.statusVerbs = words(table, "status");
         this.reportingVerbs = words(table, "after");
+        this.aspects = java.util.Set.copyOf(words(table, "aspect"));
+    }
+
+    /** True when {@code words} is an aspect of the subject before it (总量, 规模, 增速): 总量居全国第二. */
+    public boolean isAspect(String words) {
+        return aspects.contains(words);
     }
 
     /**

@@ -87,6 +87,16 @@ public final class IndicatorResolver {
         if (before.endsWith("的") && previous != null) {
             return previous;
         }
+        // 总量稳居全国城市第二位: a rank's scope and verb name nothing, and an aspect word alone is
+        // an aspect of the subject before it (总量, 增速, 规模连续15年).
+        String named = mention.unit() != null && mention.unit().dimension() == Dimension.RANK
+                ? RANK_VERB.split(before, 2)[0] : before;
+        if (named.isEmpty() && !before.isEmpty()) {
+            return previous;
+        }
+        if (trims.isAspect(named)) {
+            return previous != null ? previous + named : named;
+        }
         // One character left (位 of 位居全省) names nothing; 比上年预算数 is the base of a comparison.
         boolean names = before.length() > 1 && !isVerbOnly(before) && !before.startsWith("比") && !before.startsWith("较");
         if (names) {
@@ -207,6 +217,9 @@ public final class IndicatorResolver {
         }
         return null;
     }
+
+    /** The verbs that put a subject in a ranking: 居, 位居, 稳居, 位列, 排名, 排在, 升至. */
+    private static final Pattern RANK_VERB = Pattern.compile("(?:稳居|位居|位列|排名|排在|升至|居|列)");
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年(?:度)?");
 

@@ -52,7 +52,9 @@ public final class QuantityRecognizer {
     private static final String VAGUE_MARKS = "多余";
     private static final String MINUS_SIGNS = "-−";
     private static final Pattern RANK_BEFORE = Pattern.compile(
-            "(?:全国|全省|全市|全区|中心城区|西部|东部|中部|东北|西南|西北|华东|华南|华北|华中|全球|世界|同类城市|排名|排在|位居|位列|居|升至|列)第?$");
+            "(?:全国|全省|全市|全区|中心城区|西部|东部|中部|东北|西南|西北|华东|华南|华北|华中|全球|世界|同类城市|排名|排在|位居|位列|居|升至|列)"
+            // a scope may follow the verb: 居全市各区第一, 位居副省级城市第2位
+            + "(?:[^，。；、,;：:第]{0,6})第?$");
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
@@ -129,7 +131,7 @@ public final class QuantityRecognizer {
         if (start > 0 && s.charAt(start - 1) == '第') {
             boolean rankUnit = pos < s.length() && (s.charAt(pos) == '位' || s.charAt(pos) == '名');
             if (!rankUnit && leniency == Leniency.FACTS
-                    && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 5), start - 1)).find()) {
+                    && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 12), start - 1)).find()) {
                 return Outcome.rejected("an ordinal (第N) that names a part, batch or session");
             }
             if (!rankUnit && leniency == Leniency.FACTS && pos < s.length()

@@ -113,6 +113,12 @@ class IndicatorResolverTest {
                 case "end" -> assertThat(example).as(row.file() + ":" + row.line()).endsWith(word);
                 default -> assertThat(example).as(row.file() + ":" + row.line()).contains(word);
             }
+            if (row.get("position").equals("aspect")) {
+                assertThat(DICTIONARIES.indicatorTrims().isAspect(word)).as(row.file() + ":" + row.line()).isTrue();
+                assertThat(indicators("工业总产值4.36万亿元，" + example)).as(row.file() + ":" + row.line())
+                        .last().isEqualTo("工业总产值" + word);
+                continue;
+            }
             if (row.get("position").equals("after")) {
                 assertThat(DICTIONARIES.indicatorTrims().afterReportingVerb(example)).as(row.file() + ":" + row.line())
                         .doesNotContain(word).isNotEmpty();
