@@ -13,8 +13,8 @@ public final class ChineseNumerals {
     public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩";
 
     /** Financial (大写) and traditional forms, read as their everyday equivalents. */
-    private static final String FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩";
-    private static final String EVERYDAY = "一二二三三四五六六七八九十百千万亿两两";
+    private static final String FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩點";
+    private static final String EVERYDAY = "一二二三三四五六六七八九十百千万亿两两点";
 
     private ChineseNumerals() {
     }

@@ -66,6 +66,11 @@ final class NumberReader {
             // 突破千亿大关, 增发万亿元国债: the magnitude stands for one of itself; it is read as the unit.
             return new Number(BigDecimal.ONE, i, i, true, true, null);
         }
+        // 百分之百: the whole, 100 %.
+        if (c == '百' && i >= 3 && s.startsWith("百分之", i - 3)
+                && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
+            return new Number(BigDecimal.valueOf(100), i, i + 1, true, true, null);
+        }
         if (ChineseNumerals.isNumeralChar(c) && !ChineseNumerals.isMagnitudeChar(c)
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
             return chinese(s, i);
@@ -179,8 +184,9 @@ final class NumberReader {
         while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
             end++;
         }
-        // 三点五: a decimal point followed by digits belongs to the number.
-        if (end + 1 < s.length() && s.charAt(end) == '点' && ChineseNumerals.digit(s.charAt(end + 1)) >= 0) {
+        // 三点五 (三點五): a decimal point followed by digits belongs to the number.
+        if (end + 1 < s.length() && (s.charAt(end) == '点' || s.charAt(end) == '點')
+                && ChineseNumerals.digit(s.charAt(end + 1)) >= 0) {
             end += 2;
             while (end < s.length() && ChineseNumerals.digit(s.charAt(end)) >= 0) {
                 end++;
@@ -198,8 +204,19 @@ final class NumberReader {
             return null;
         }
         try {
-            return new Number(ChineseNumerals.parse(numeral), i, end, true, !numeral.contains("点"), null);
+            return new Number(ChineseNumerals.parse(numeral), i, end, true,
+                    !numeral.contains("点") && !numeral.contains("點"), null);
         } catch (IllegalArgumentException notANumeral) {
+            // 一百千瓦, 五十千米: a 千 or 百 that cannot continue the numeral starts the unit.
+            char last = numeral.charAt(numeral.length() - 1);
+            if (numeral.length() > 1 && (last == '千' || last == '百')) {
+                try {
+                    return new Number(ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)), i, end - 1,
+                            true, true, null);
+                } catch (IllegalArgumentException stillNotANumeral) {
+                    return null;
+                }
+            }
             return null;
         }
     }

@@ -143,18 +143,27 @@ public final class QuantityRecognizer {
                     RANK, Qualifier.EXACT));
         }
 
+        // 百万分之五, 千万分之六: a denominator of magnitudes alone (百分之, 千分之, 万分之 below have units).
+        BigDecimal magnitudes = magnitudesBefore(s, start);
+        if (magnitudes != null) {
+            int from = start - 2 - magnitudeRun(s, start - 2);
+            return Outcome.of(hedged(s, from, pos, from, number.value().divide(magnitudes, MathContext.DECIMAL64), null,
+                    null, vague));
+        }
         // 百分之五, 千分之三, 万分之二: the percent, permille or permyriad written in words.
         for (String prefix : new String[] {"百分之", "千分之", "万分之"}) {
             if (start >= 3 && s.startsWith(prefix, start - 3)) {
                 Unit unit = units.get(prefix.equals("百分之") ? "%" : prefix.equals("千分之") ? "‰" : "‱").orElseThrow();
-                return Outcome.of(hedged(s, start - 3, pos, start - 3, number.value(), null, unit, vague));
+                return Outcome.of(signed(s, hedged(s, start - 3, pos, start - 3, number.value(), null, unit, vague)));
             }
         }
         // 三分之一: a fraction, as a decimal (not exact when the denominator is not a power of 2 and 5).
-        if (s.startsWith("分之", pos)) {
-            NumberReader.Number numerator = numbers.read(s, pos + 2);
+        int over = pos + magnitudeRun(s, pos, s.length());
+        if (s.startsWith("分之", over)) {
+            NumberReader.Number numerator = numbers.read(s, over + 2);
+            BigDecimal denominator = number.value().multiply(product(s, pos, over));
             if (numerator != null && number.value().signum() != 0) {
-                BigDecimal value = numerator.value().divide(number.value(), MathContext.DECIMAL64);
+                BigDecimal value = numerator.value().divide(denominator, MathContext.DECIMAL64);
                 return Outcome.of(hedged(s, start, numerator.end(), start, value, null, null, vague));
             }
         }
@@ -175,7 +184,8 @@ public final class QuantityRecognizer {
             return Outcome.of(hedged(s, start, end, start, value, null, units.get("%").orElseThrow(), vague));
         }
 
-        if (vague == null && pos < s.length() && VAGUE_MARKS.indexOf(s.charAt(pos)) >= 0) {
+        if (vague == null && pos < s.length() && (VAGUE_MARKS.indexOf(s.charAt(pos)) >= 0
+                || "几幾".indexOf(s.charAt(pos)) >= 0 && number.chinese() && "十百千零拾佰仟".indexOf(s.charAt(pos - 1)) >= 0)) {
             vague = Qualifier.OVER;
             pos++;
         }
@@ -266,7 +276,63 @@ public final class QuantityRecognizer {
             value = value.add(new BigDecimal("0.5"));
             unitEnd++;
         }
+        if (found.dimension() == Dimension.CURRENCY && unitEnd < s.length() && s.charAt(unitEnd) == '整') {
+            unitEnd++;      // 壹拾万圆整: 整 (no fraction of a yuan) closes an amount
+        }
         return Outcome.of(signed(s, hedged(s, start, unitEnd, start, value, null, found, vague)));
+    }
+
+    private static final String MAGNITUDE_CHARS = "十百千万亿拾佰仟萬億";
+
+    /** How many magnitude characters (十百千万亿) end at {@code end}. */
+    private static int magnitudeRun(String s, int end) {
+        int k = end;
+        while (k > 0 && MAGNITUDE_CHARS.indexOf(s.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return end - k;
+    }
+
+    /** How many magnitude characters start at {@code from}, before {@code to}. */
+    private static int magnitudeRun(String s, int from, int to) {
+        int k = from;
+        while (k < to && MAGNITUDE_CHARS.indexOf(s.charAt(k)) >= 0 && "十拾".indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        return k - from;
+    }
+
+    /** The product of the magnitude characters in [from, to): 百万 → 1000000; 1 when empty. */
+    private static BigDecimal product(String s, int from, int to) {
+        BigDecimal product = BigDecimal.ONE;
+        for (int k = from; k < to; k++) {
+            long factor = switch (ChineseNumerals.everyday(String.valueOf(s.charAt(k))).charAt(0)) {
+                case '十' -> 10L;
+                case '百' -> 100L;
+                case '千' -> 1000L;
+                case '万' -> 10_000L;
+                default -> 100_000_000L;
+            };
+            product = product.multiply(BigDecimal.valueOf(factor));
+        }
+        return product;
+    }
+
+    /**
+     * The denominator of 百万分之 or 千万分之 right before {@code start}: two or more magnitude characters
+     * and 分之, with no numeral before them; null otherwise (百分之, 千分之, 万分之 have units).
+     */
+    private static BigDecimal magnitudesBefore(String s, int start) {
+        if (start < 4 || !s.startsWith("分之", start - 2)) {
+            return null;
+        }
+        int run = magnitudeRun(s, start - 2);
+        int from = start - 2 - run;
+        if (run < 2 || from > 0 && (ChineseNumerals.isNumeralChar(s.charAt(from - 1))
+                || NumberReader.isDigit(s.charAt(from - 1)))) {
+            return null;
+        }
+        return product(s, from, start - 2);
     }
 
     /**
@@ -389,7 +455,7 @@ public final class QuantityRecognizer {
         int prefix = 0;
         if (s.startsWith("零下", start - 2)) {
             prefix = 2;
-        } else if (start > 0 && (s.charAt(start - 1) == '负' && isMinusWord(s, start - 1)
+        } else if (start > 0 && ("负負".indexOf(s.charAt(start - 1)) >= 0 && isMinusWord(s, start - 1)
                 || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !isAsciiLetterOrDigit(s.charAt(start - 2))))) {
             prefix = 1;
         }
@@ -405,7 +471,7 @@ public final class QuantityRecognizer {
 
     /** 负 is a minus sign after 为/是/至/到 or a non-Chinese character (增速为负5%), not inside a word (减负65亿元). */
     private static boolean isMinusWord(String s, int at) {
-        return at == 0 || !isHan(s.charAt(at - 1)) || "为是至到".indexOf(s.charAt(at - 1)) >= 0;
+        return at == 0 || !isHan(s.charAt(at - 1)) || "为為是至到".indexOf(s.charAt(at - 1)) >= 0;
     }
 
     /** Adds the hedges written before and after [start, end). */
