@@ -9,8 +9,8 @@ import io.github.govreport.extract.dict.Dictionaries;
  * <ul>
  *   <li>full-width digits, Latin letters, ％ ． ＋ － ＜ ＞ ＝ fold to ASCII (the originals stay
  *       reachable through the map); Chinese punctuation such as ，：（） is kept;</li>
- *   <li>the byte-order mark and carriage returns are dropped, NBSP becomes a space, and U+30FB
- *       (from GB2312 decoding) becomes the middle dot U+00B7;</li>
+ *   <li>the byte-order mark and carriage returns are dropped, NBSP becomes a space, U+30FB
+ *       (from GB2312 decoding) becomes the middle dot U+00B7, and the ratio sign ∶ a colon;</li>
  *   <li>Markdown emphasis markers {@code **} are dropped ({@code **6.1%**} → 6.1%);</li>
  *   <li>a space between a CJK character and a digit is dropped ({@code 增长 6.1%} → 增长6.1%,
  *       {@code 10 家} → 10家): PDF extraction inserts it, and text copied from PDFs keeps it;
@@ -92,6 +92,7 @@ public final class TextNormalizer {
             case '\r' -> '\n';
             case '\u00A0' -> ' ';
             case '\u30FB' -> '\u00B7';
+            case '\u2236' -> ':';   // the ratio sign of 2.36∶1, which typesetters use for the colon of a ratio
             default -> c;
         };
     }
