@@ -403,7 +403,7 @@ public final class LayoutRepair {
             return true;
         }
         int first = line.from < line.cps.length ? line.cps[line.from] : -1;
-        if (first == '\t' || first == '#' || first == '|' || first == '>') {
+        if (first == '\t' || first == '#' || first == '|' || first == '>' || isSeparatedRow(line)) {
             return true;
         }
         String s = line.stripped();
@@ -416,11 +416,22 @@ public final class LayoutRepair {
     /** A line that stands alone: a heading without a lead sentence, a table cell, a Markdown line. */
     private boolean isStructure(Line line) {
         int first = line.from < line.cps.length ? line.cps[line.from] : -1;
-        if (first == '\t' || first == '#' || first == '|') {
+        if (first == '\t' || first == '#' || first == '|' || isSeparatedRow(line)) {
             return true;
         }
         String s = line.stripped();
         return isHeading(s) && s.indexOf('。') < 0;
+    }
+
+    /** A row of tab-separated cells (指标⇥单位⇥2022年目标), as a spreadsheet copied into text gives. */
+    private static boolean isSeparatedRow(Line line) {
+        int tabs = 0;
+        for (int k = line.from; k < line.cps.length; k++) {
+            if (line.cps[k] == '\t' && ++tabs >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHeading(String s) {

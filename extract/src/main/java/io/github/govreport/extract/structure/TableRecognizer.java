@@ -16,7 +16,9 @@ import java.util.List;
  *       follows them within a few lines;</li>
  *   <li>one row a line (HTML): a line starting with a tab holds its cells between tabs; a line
  *       break inside a cell ({@code <br>}, {@code <p>}) starts a line without a tab that goes on
- *       with that cell up to its first tab and then holds the row's further cells.</li>
+ *       with that cell up to its first tab and then holds the row's further cells;</li>
+ *   <li>tab-separated values, as copied from a spreadsheet or a Word table into a text file:
+ *       consecutive lines of three or more cells separated by tabs.</li>
  * </ul>
  * A candidate is a table when it has at least two rows and its first row at least two cells, and
  * when it is not prose: paragraphs indented with a tab look like cells, but most of their rows
@@ -55,13 +57,15 @@ public final class TableRecognizer {
         List<Table> tables = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!lines.get(i).cell()) {
+            boolean separated = startsSeparatedRows(lines, i);
+            if (!lines.get(i).cell() && !separated) {
                 i++;
                 continue;
             }
             int first = i;
             List<List<String>> rows = new ArrayList<>();
-            int last = lines.get(i).text().indexOf('\t', 1) > 0 ? readRowLines(lines, i, rows)
+            int last = separated ? readSeparatedLines(lines, i, rows)
+                    : lines.get(i).text().indexOf('\t', 1) > 0 ? readRowLines(lines, i, rows)
                     : readCellLines(lines, i, rows);
             if (rows.size() >= 2 && rows.get(0).size() >= 2 && !isProse(rows)) {
                 tables.add(new Table("t" + (tables.size() + 1), caption(lines, first),
@@ -136,6 +140,35 @@ public final class TableRecognizer {
                 break;
             }
             blankBefore = false;
+            last = i;
+        }
+        return last;
+    }
+
+    /**
+     * True when line {@code i} and the next start rows of tab-separated values, as text copied
+     * from a spreadsheet or a Word table writes them (指标⇥单位⇥2022年目标): at least
+     * {@link #MIN_SEPARATED_CELLS} cells in each, the first cell not empty.
+     */
+    private static boolean startsSeparatedRows(List<Line> lines, int i) {
+        return i + 1 < lines.size() && isSeparatedRow(lines.get(i)) && isSeparatedRow(lines.get(i + 1));
+    }
+
+    private static boolean isSeparatedRow(Line line) {
+        return !line.cell() && line.text().split("\t", -1).length >= MIN_SEPARATED_CELLS;
+    }
+
+    private static final int MIN_SEPARATED_CELLS = 3;
+
+    /** Reads a table of tab-separated rows from line {@code i}; returns its last line. */
+    private static int readSeparatedLines(List<Line> lines, int i, List<List<String>> rows) {
+        int last = i;
+        for (; i < lines.size() && !lines.get(i).blank() && lines.get(i).text().indexOf('\t') > 0; i++) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : lines.get(i).text().split("\t", -1)) {
+                cells.add(cell.strip());
+            }
+            rows.add(cells);
             last = i;
         }
         return last;

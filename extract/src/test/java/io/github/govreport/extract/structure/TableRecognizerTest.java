@@ -130,4 +130,22 @@ class TableRecognizerTest {
         assertThat(tables.get(1).id()).isEqualTo("t2");
         assertThat(tables.get(1).title()).isEqualTo("附件2");
     }
+
+    @Test
+    void readsTabSeparatedRowsCopiedFromASpreadsheet() {
+        String text = "表1　2023年主要预期目标\n指标\t单位\t2022年目标\t2022年执行情况\t2023年目标\n"
+                + "国内生产总值增长\t%\t5.5左右\t3.0\t5左右\n城镇新增就业\t万人\t1100以上\t1206\t1200左右\n"
+                + "\n正文继续。地区生产总值增长5%。\n";
+        List<Table> tables = recognizer.recognize(text);
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).title()).isEqualTo("表1　2023年主要预期目标");
+        assertThat(tables.get(0).headerRows()).isEqualTo(1);
+        assertThat(tables.get(0).rows()).hasSize(3);
+        assertThat(tables.get(0).rows().get(2)).containsExactly("城镇新增就业", "万人", "1100以上", "1206", "1200左右");
+    }
+
+    @Test
+    void aSentenceWithTwoTabsIsNotATable() {
+        assertThat(recognizer.recognize("增长6%\t左右\t。\n全年完成。\n")).isEmpty();
+    }
 }
