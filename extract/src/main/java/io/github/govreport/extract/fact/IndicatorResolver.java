@@ -225,6 +225,16 @@ public final class IndicatorResolver {
 
     /** The noun phrase right after a count (12个国家级科创平台), up to the clause end or the next number. */
     private String nounAfter(String s, int from) {
+        // 2个“保交楼”项目, 108条“食味烟火、人间清欢”后街小巷: a name in quotation marks, then its noun.
+        if (from < s.length() && s.charAt(from) == '“') {
+            int close = s.indexOf('”', from + 1);
+            if (close < 0 || close - from > MAX_LENGTH) {
+                return null;
+            }
+            String named = s.substring(from, close + 1);
+            String noun = close + 1 < s.length() && isHan(s.charAt(close + 1)) ? nounAfter(s, close + 1) : null;
+            return noun == null ? named : named + noun;
+        }
         if (from >= s.length() || !isHan(s.charAt(from))) {
             return null;
         }
