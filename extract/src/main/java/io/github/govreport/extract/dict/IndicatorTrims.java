@@ -18,12 +18,18 @@ public final class IndicatorTrims {
     private final List<String> statusVerbs;
     private final List<String> reportingVerbs;
     private final java.util.Set<String> aspects;
+    private final List<String> etcWords;
+    private final List<String> rankVerbs;
+
+    /** The kinds of row, in the order the file's header comment explains them. */
+    private static final List<String> POSITIONS =
+            List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb");
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
             String position = row.require("position");
-            if (!List.of("start", "end", "verb", "inside", "status", "after", "aspect").contains(position)) {
-                throw row.error("column 'position' must be start, end, verb, inside, status, after or aspect, was '"
+            if (!POSITIONS.contains(position)) {
+                throw row.error("column 'position' must be one of " + String.join(", ", POSITIONS) + ", was '"
                         + position + "'");
             }
             row.require("word");
@@ -35,6 +41,37 @@ public final class IndicatorTrims {
         this.statusVerbs = words(table, "status");
         this.reportingVerbs = words(table, "after");
         this.aspects = java.util.Set.copyOf(words(table, "aspect"));
+        this.etcWords = words(table, "etc-word");
+        this.rankVerbs = words(table, "rank-verb");
+        for (TsvTable.Row row : table.rows()) {
+            if (row.get("position").equals("etc-word") && row.get("word").indexOf('等') < 0) {
+                throw row.error("an etc-word must contain 等, was '" + row.get("word") + "'");
+            }
+        }
+    }
+
+    /** True when the 等 at {@code at} is part of a word such as 高等, 平等 or 等级, not "and so on". */
+    public boolean isInsideEtcWord(String s, int at) {
+        for (String word : etcWords) {
+            int offset = word.indexOf('等');
+            int from = at - offset;
+            if (from >= 0 && s.startsWith(word, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code phrase} up to its first rank verb (居, 位居, 排名 …): 总量稳居全国城市 → 总量. */
+    public String beforeRankVerb(String phrase) {
+        int cut = phrase.length();
+        for (String verb : rankVerbs) {
+            int at = phrase.indexOf(verb);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return phrase.substring(0, cut);
     }
 
     /** True when {@code words} is an aspect of the subject before it (总量, 规模, 增速): 总量居全国第二. */

@@ -90,7 +90,7 @@ public final class IndicatorResolver {
         // 总量稳居全国城市第二位: a rank's scope and verb name nothing, and an aspect word alone is
         // an aspect of the subject before it (总量, 增速, 规模连续15年).
         String named = mention.unit() != null && mention.unit().dimension() == Dimension.RANK
-                ? RANK_VERB.split(before, 2)[0] : before;
+                ? trims.beforeRankVerb(before) : before;
         if (named.isEmpty() && !before.isEmpty()) {
             return previous;
         }
@@ -218,9 +218,6 @@ public final class IndicatorResolver {
         return null;
     }
 
-    /** The verbs that put a subject in a ranking: 居, 位居, 稳居, 位列, 排名, 排在, 升至. */
-    private static final Pattern RANK_VERB = Pattern.compile("(?:稳居|位居|位列|排名|排在|升至|居|列)");
-
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年(?:度)?");
 
     /** The noun phrase right after a count (12个国家级科创平台), up to the clause end or the next number. */
@@ -272,11 +269,9 @@ public final class IndicatorResolver {
         return s;
     }
 
-    /** 等 as "and so on", not inside a word (高等教育, 平等, 等级, 等于). */
-    private static boolean isEtc(String s, int at) {
-        boolean wordBefore = at > 0 && "高平同对中初均相".indexOf(s.charAt(at - 1)) >= 0;
-        boolean wordAfter = at + 1 < s.length() && "级于待同".indexOf(s.charAt(at + 1)) >= 0;
-        return !wordBefore && !wordAfter;
+    /** 等 as "and so on", not inside a word (高等教育, 平等, 等级, 等于: the etc-word rows of indicator-trims.tsv). */
+    private boolean isEtc(String s, int at) {
+        return !trims.isInsideEtcWord(s, at);
     }
 
     /** 新增, 新建, 完成: a verb alone before a count names no thing; the noun after the count does. */

@@ -115,6 +115,16 @@ class IndicatorResolverTest {
                 case "end" -> assertThat(example).as(row.file() + ":" + row.line()).endsWith(word);
                 default -> assertThat(example).as(row.file() + ":" + row.line()).contains(word);
             }
+            if (row.get("position").equals("etc-word")) {
+                assertThat(DICTIONARIES.indicatorTrims().isInsideEtcWord(example, example.indexOf(word) + word.indexOf('等')))
+                        .as(row.file() + ":" + row.line()).isTrue();
+                continue;
+            }
+            if (row.get("position").equals("rank-verb")) {
+                assertThat(DICTIONARIES.indicatorTrims().beforeRankVerb(example)).as(row.file() + ":" + row.line())
+                        .isEqualTo(example.substring(0, example.indexOf(word)));
+                continue;
+            }
             if (row.get("position").equals("aspect")) {
                 assertThat(DICTIONARIES.indicatorTrims().isAspect(word)).as(row.file() + ":" + row.line()).isTrue();
                 assertThat(indicators("工业总产值4.36万亿元，" + example)).as(row.file() + ":" + row.line())
