@@ -18,9 +18,12 @@ final class PeriodResolver {
     /** A year right after one of these is the base of a comparison (比2019年增长) or a reference (沿用2023年指标体系), not the period. */
     private static final String COMPARED_FROM = "比较与同自从用";
     private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础)");
-    /** Multi-year statements have no single period (年均增长, 到2027年每年新增). */
+    /**
+     * Multi-year statements have no single period (年均增长, 到2027年每年新增). 年均 before a
+     * measured thing (PM2.5年均浓度, 年均降水量) is the annual mean of one year, not an average over years.
+     */
     private static final Pattern MULTI_YEAR = Pattern.compile(
-            "年均|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
+            "年均(?!浓度|值|降水|气温|温度)|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
     /** How far before a number its sentence is searched for a year: linear on endless "sentences". */
     private static final int WINDOW = 200;
 
