@@ -85,6 +85,10 @@ public final class ChineseNumerals {
             }
             long unit = smallUnit(c);
             if (unit > 0) {
+                if (lastUnit > 0 && lastUnit < 10_000L && unit >= lastUnit) {
+                    // 十一十二, 十七十八: 十 after 十 starts a second number, not a part of this one.
+                    throw new IllegalArgumentException("'" + numeral + "': " + c + " after a smaller or equal unit");
+                }
                 if (number == 0 && !(c == '十')) {
                     throw new IllegalArgumentException("'" + numeral + "': " + c + " needs a digit before it");
                 }

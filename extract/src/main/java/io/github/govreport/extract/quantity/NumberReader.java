@@ -14,11 +14,13 @@ final class NumberReader {
 
     private static final Pattern ARABIC = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
     /**
-     * 5万4千6百, 3万4000, 5亿1万4千6百: Arabic digits between magnitude characters, read as one number
-     * when the number goes on after the first magnitude (else 5万 keeps 万 as the unit's magnitude).
+     * 5万4千6百, 3万4000, 5亿1万4千6百, 5萬4千6百, 1千零20: Arabic digits between magnitude characters
+     * (零 where a place is skipped, as in Chinese numerals), read as one number when the number goes on
+     * after the first magnitude (else 5万 keeps 万 as the unit's magnitude).
      */
     private static final Pattern MIXED = Pattern.compile(
-            "(?:[0-9]+亿)?(?:[0-9]+万)?(?:[0-9]+千)?(?:[0-9]+百)?(?:[0-9]+十)?[0-9]*(?![0-9.])");
+            "(?:[0-9]+[亿億](?:零(?=[0-9]))?)?(?:[0-9]+[万萬](?:零(?=[0-9]))?)?(?:[0-9]+千(?:零(?=[0-9]))?)?"
+            + "(?:[0-9]+百(?:零(?=[0-9]))?)?(?:[0-9]+十)?[0-9]*(?![0-9.])");
     private static final String VAGUE_PREFIXES = "几数上";
     /** Longer digit or numeral runs are codes and account numbers, and would cost superlinear time to parse. */
     static final int MAX_LENGTH = 40;
@@ -66,8 +68,8 @@ final class NumberReader {
             // 突破千亿大关, 增发万亿元国债: the magnitude stands for one of itself; it is read as the unit.
             return new Number(BigDecimal.ONE, i, i, true, true, null);
         }
-        // 百分之百: the whole, 100 %.
-        if (c == '百' && i >= 3 && s.startsWith("百分之", i - 3)
+        // 百分之百, 百分百: the whole, 100 %.
+        if (c == '百' && (i >= 3 && s.startsWith("百分之", i - 3) || i >= 2 && s.startsWith("百分百", i - 2))
                 && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
             return new Number(BigDecimal.valueOf(100), i, i + 1, true, true, null);
         }
@@ -112,27 +114,34 @@ final class NumberReader {
         String text = m.group();
         // Only when digits follow the first magnitude: 3万4000 is a number, 3万 leaves 万 to the unit.
         int firstMagnitude = indexOfMagnitude(text);
-        if (firstMagnitude < 0 || firstMagnitude == text.length() - 1 || !isDigit(text.charAt(firstMagnitude + 1))) {
+        if (firstMagnitude < 0 || firstMagnitude == text.length() - 1 || !isDigit(text.charAt(firstMagnitude + 1))
+                && text.charAt(firstMagnitude + 1) != '零') {
             return null;
         }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal pending = BigDecimal.ZERO;
         long lastUnit = 0;
         int digitsStart = 0;
+        boolean zero = false;
         for (int k = 0; k <= text.length(); k++) {
             if (k < text.length() && isDigit(text.charAt(k))) {
+                continue;
+            }
+            if (k < text.length() && text.charAt(k) == '零') {
+                zero = true;        // 1千零1 is 1001: the digits after 零 are ones, not the spoken 1千1
+                digitsStart = k + 1;
                 continue;
             }
             BigDecimal digits = k > digitsStart ? new BigDecimal(text.substring(digitsStart, k)) : BigDecimal.ZERO;
             if (k == text.length()) {
                 // 3万4000 adds 4000; 5万4 is the spoken 5万4千.
-                boolean spoken = k - digitsStart == 1 && lastUnit >= 100;
+                boolean spoken = k - digitsStart == 1 && lastUnit >= 100 && !zero;
                 pending = pending.add(spoken ? digits.multiply(BigDecimal.valueOf(lastUnit / 10)) : digits);
                 break;
             }
             long unit = switch (text.charAt(k)) {
-                case '亿' -> 100_000_000L;
-                case '万' -> 10_000L;
+                case '亿', '億' -> 100_000_000L;
+                case '万', '萬' -> 10_000L;
                 case '千' -> 1000L;
                 case '百' -> 100L;
                 default -> 10L;

@@ -129,6 +129,12 @@ public final class QuantityRecognizer {
 
         // Ordinals: 第14位 and 全国第二 are ranks; any other 第N names a part or a batch.
         if (start > 0 && s.charAt(start - 1) == '第') {
+            BigDecimal ordinal = number.value();
+            if (pos < s.length() && ChineseNumerals.isMagnitudeChar(s.charAt(pos))) {
+                // 第3万回, 第100万辆: the magnitude belongs to the ordinal.
+                ordinal = ordinal.multiply(BigDecimal.valueOf(isTenThousand(s.charAt(pos)) ? 10_000L : 100_000_000L));
+                pos++;
+            }
             boolean rankUnit = pos < s.length() && (s.charAt(pos) == '位' || s.charAt(pos) == '名');
             if (!rankUnit && leniency == Leniency.FACTS
                     && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 12), start - 1)).find()) {
@@ -139,7 +145,7 @@ public final class QuantityRecognizer {
                 return Outcome.rejected("an ordinal of a thing (第一家, 第三批), not a rank");
             }
             int end = rankUnit ? pos + 1 : pos;
-            return Outcome.of(new QuantityMention(start - 1, end, start - 1, Quantity.of(number.value(), null, RANK),
+            return Outcome.of(new QuantityMention(start - 1, end, start - 1, Quantity.of(ordinal, null, RANK),
                     RANK, Qualifier.EXACT));
         }
 
@@ -151,11 +157,23 @@ public final class QuantityRecognizer {
                     null, vague));
         }
         // 百分之五, 千分之三, 万分之二: the percent, permille or permyriad written in words.
+        // 百分之负三点八: a minus after 百分之 (spoken) makes the percent negative.
+        int minus = start >= 4 && s.startsWith("百分之负", start - 4) ? 1 : 0;
+        String before = start - minus >= 3 ? ChineseNumerals.everyday(s.substring(start - minus - 3, start - minus)) : "";
         for (String prefix : new String[] {"百分之", "千分之", "万分之"}) {
-            if (start >= 3 && s.startsWith(prefix, start - 3)) {
+            if (before.equals(prefix) && minus == 1) {
+                return Outcome.of(hedged(s, start - 4, pos, start - 4, number.value().negate(), null,
+                        units.get("%").orElseThrow(), vague));
+            }
+            // 仟分之贰, 萬分之肆: the magnitude in its financial or traditional form.
+            if (before.equals(prefix)) {
                 Unit unit = units.get(prefix.equals("百分之") ? "%" : prefix.equals("千分之") ? "‰" : "‱").orElseThrow();
                 return Outcome.of(signed(s, hedged(s, start - 3, pos, start - 3, number.value(), null, unit, vague)));
             }
+        }
+        // 百分百: the whole, 100 % (as 百分之百).
+        if (start >= 2 && s.startsWith("百分百", start - 2)) {
+            return Outcome.of(hedged(s, start - 2, pos, start - 2, number.value(), null, units.get("%").orElseThrow(), vague));
         }
         // 三分之一: a fraction, as a decimal (not exact when the denominator is not a power of 2 and 5).
         int over = pos + magnitudeRun(s, pos, s.length());
@@ -164,7 +182,10 @@ public final class QuantityRecognizer {
             BigDecimal denominator = number.value().multiply(product(s, pos, over));
             if (numerator != null && number.value().signum() != 0) {
                 BigDecimal value = numerator.value().divide(denominator, MathContext.DECIMAL64);
-                return Outcome.of(hedged(s, start, numerator.end(), start, value, null, null, vague));
+                // 四分之一公升, 三分之二公顷: a fraction of a unit of measure.
+                Optional<Unit> measured = units.longestAt(s, numerator.end()).filter(QuantityRecognizer::isMeasurement);
+                int end = numerator.end() + measured.map(u -> u.surface().length()).orElse(0);
+                return Outcome.of(hedged(s, start, end, start, value, null, measured.orElse(null), vague));
             }
         }
         // 八成 → 80%, 七成六 → 76%, 三成半 → 35%, 9.5成 → 95%.
@@ -195,8 +216,33 @@ public final class QuantityRecognizer {
             return Outcome.of(hedged(s, start, pos + 2, start, number.value(), null, RATIO, vague));
         }
 
-        Optional<Unit> unit = unitAt(s, pos);
-        int unitEnd = pos + unit.map(u -> u.surface().length()).orElse(0);
+        // 1/3, 2.5/12.5: a fraction written with a slash (not a date 2024/3/12 nor a code 003/004).
+        if (!number.chinese() && pos + 1 < s.length() && s.charAt(pos) == '/' && NumberReader.isDigit(s.charAt(pos + 1))
+                && s.charAt(start) != '0' && (start == 0 || s.charAt(start - 1) != '/')) {
+            NumberReader.Number denominator = numbers.read(s, pos + 1);
+            if (denominator != null && !denominator.chinese() && denominator.value().signum() != 0
+                    && s.charAt(pos + 1) != '0' && (denominator.end() == s.length() || s.charAt(denominator.end()) != '/')
+                    && maskAt(masks, denominator.start(), denominator.end()) == null) {
+                BigDecimal value = number.value().divide(denominator.value(), MathContext.DECIMAL64);
+                return Outcome.of(signed(s, hedged(s, start, denominator.end(), start, value, null, null, vague)));
+            }
+        }
+        if (number.chinese() && pos - start == 1 && FINANCIAL_DIGITS.indexOf(s.charAt(start)) >= 0
+                && !segmenter.isBoundary(s, pos)) {
+            return Outcome.rejected("a financial numeral alone is a character of a word (拾起, 伍仁); amounts in "
+                    + "financial numerals are written out in full (壹拾万圆)");
+        }
+        int at = pos;
+        // 3 km, 9 m: SI style puts a space between the number and a unit symbol.
+        Optional<Unit> symbol = !number.chinese() && at + 1 < s.length() && s.charAt(at) == ' '
+                ? units.longestAt(s, at + 1).filter(u -> u.surface().chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                        && (at + 1 + u.surface().length() == s.length()
+                            || !isAsciiLetterOrDigit(s.charAt(at + 1 + u.surface().length()))))
+                : Optional.empty();
+        // 两个亿, 几个亿: speech puts 个 before 亿.
+        Optional<Unit> spoken = s.startsWith("个亿", at) ? unitAt(s, at + 1) : Optional.empty();
+        Optional<Unit> unit = symbol.isPresent() ? symbol : spoken.isPresent() ? spoken : unitAt(s, pos);
+        int unitEnd = pos + unit.map(u -> u.surface().length()).orElse(0) + (symbol.isPresent() || spoken.isPresent() ? 1 : 0);
         // 3万多元, 300余万户: 多/余 between the magnitude and the unit.
         if (vague == null && unit.isPresent() && unit.get().dimension() == Dimension.MAGNITUDE && unitEnd < s.length()
                 && VAGUE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
@@ -218,14 +264,28 @@ public final class QuantityRecognizer {
         }
 
         // A range: 5%—6%, 5-6个百分点, 2—3万; the unit of the second number carries back to the first.
-        if (vague == null && unitEnd < s.length() && RANGE_MARKS.indexOf(s.charAt(unitEnd)) >= 0) {
-            int second = unitEnd + 1;
-            if (second < s.length() && s.charAt(second) == '—') {
+        // 1万(含)-5万元: (含) says the first end is included; 20 - 100个: a space on each side of the mark.
+        int mark = unitEnd + (s.startsWith("(含)", unitEnd) || s.startsWith("（含）", unitEnd) ? 3 : 0);
+        boolean spaced = mark + 1 < s.length() && s.charAt(mark) == ' ' && RANGE_MARKS.indexOf(s.charAt(mark + 1)) >= 0;
+        mark += spaced ? 1 : 0;
+        if (vague == null && mark < s.length() && RANGE_MARKS.indexOf(s.charAt(mark)) >= 0) {
+            int second = mark + 1;
+            // 5%——6%, 1万元--5万元: the mark doubled.
+            if (second < s.length() && (s.charAt(second) == '—' || s.charAt(mark) == '-' && s.charAt(second) == '-')) {
+                second++;
+            }
+            if (spaced && second < s.length() && s.charAt(second) == ' ') {
                 second++;
             }
             NumberReader.Number upper = second < s.length() ? numbers.read(s, second) : null;
+            BigDecimal low = number.value();
+            // 两到三千, 五到六百: a lone digit takes the hundreds or thousands of the upper end.
+            if (upper != null && number.chinese() && upper.chinese() && unit.isEmpty() && pos - start == 1
+                    && upper.end() - upper.start() == 2 && "百千佰仟".indexOf(s.charAt(upper.end() - 1)) >= 0) {
+                low = low.multiply(BigDecimal.valueOf("百佰".indexOf(s.charAt(upper.end() - 1)) >= 0 ? 100 : 1000));
+            }
             if (upper != null && upper.chinese() == number.chinese() && maskAt(masks, upper.start(), upper.end()) == null
-                    && upper.value().compareTo(number.value()) > 0) {
+                    && upper.value().compareTo(low) > 0) {
                 Optional<Unit> upperUnit = unitAt(s, upper.end());
                 // The first number may repeat the magnitude alone: 两千万到三千万元.
                 boolean sameUnit = upperUnit.isPresent() && (unit.isEmpty()
@@ -234,7 +294,12 @@ public final class QuantityRecognizer {
                             && upperUnit.get().surface().startsWith(unit.get().surface()));
                 if (sameUnit) {
                     int end = upper.end() + upperUnit.get().surface().length();
-                    return Outcome.of(hedged(s, start, end, start, number.value(), upper.value(), upperUnit.get(), null));
+                    end += isYuan(upperUnit.get()) ? renminbiAt(s, end) : 0;
+                    return Outcome.of(hedged(s, start, end, start, low, upper.value(), upperUnit.get(), null));
+                }
+                // 一千到一千五百: a range of plain numbers (counted as numbers only, like any number without a unit).
+                if (upperUnit.isEmpty() && unit.isEmpty() && leniency == Leniency.NUMBERS) {
+                    return Outcome.of(hedged(s, start, upper.end(), start, low, upper.value(), null, null));
                 }
             }
         }
@@ -276,13 +341,56 @@ public final class QuantityRecognizer {
             value = value.add(new BigDecimal("0.5"));
             unitEnd++;
         }
-        if (found.dimension() == Dimension.CURRENCY && unitEnd < s.length() && s.charAt(unitEnd) == '整') {
-            unitEnd++;      // 壹拾万圆整: 整 (no fraction of a yuan) closes an amount
+        if (found.dimension() == Dimension.CURRENCY && unitEnd < s.length() && (s.charAt(unitEnd) == '整'
+                || s.charAt(unitEnd) == '正' && (unitEnd + 1 == s.length() || !isHan(s.charAt(unitEnd + 1))))) {
+            unitEnd++;      // 壹拾万圆整, 壹拾壹元正: 整 (or 正; no fraction of a yuan) closes an amount
+        }
+        if (isYuan(found)) {
+            unitEnd += renminbiAt(s, unitEnd);
+            // 人民币50亿元, 港币2960元, 新台币 177.1 亿元: the currency named before an amount in 元.
+            int name = start;
+            while (name > 0 && s.charAt(name - 1) == ' ') {
+                name--;
+            }
+            for (int k = Math.min(name, 3); k >= 2; k--) {
+                String word = s.substring(name - k, name);
+                Optional<Unit> currency = RENMINBI.contains(word) ? Optional.of(found) : units.get(word)
+                        .filter(u -> u.dimension() == Dimension.CURRENCY).flatMap(u -> units.get(
+                                found.surface().substring(0, found.surface().length() - 1) + u.surface()));
+                if (currency.isPresent() && segmenter.isBoundary(s, name - k)) {
+                    return Outcome.of(hedged(s, name - k, unitEnd, start, value, null, currency.get(), vague));
+                }
+            }
         }
         return Outcome.of(signed(s, hedged(s, start, unitEnd, start, value, null, found, vague)));
     }
 
     private static final String MAGNITUDE_CHARS = "十百千万亿拾佰仟萬億";
+    private static final String FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
+    private static final List<String> RENMINBI = List.of("人民币", "人民幣");
+
+    /** An amount in 元 or 圆, with or without a magnitude (元, 万元, 亿圆). */
+    private static boolean isYuan(Unit unit) {
+        return unit.dimension() == Dimension.CURRENCY && (unit.surface().endsWith("元") || unit.surface().endsWith("圆"))
+                && "CNY".equals(unit.baseUnit());
+    }
+
+    /** The length of 人民币 at {@code at} (10亿元人民币: the currency named after the amount), or 0. */
+    private static int renminbiAt(String s, int at) {
+        return RENMINBI.stream().filter(r -> s.startsWith(r, at)).mapToInt(String::length).findFirst().orElse(0);
+    }
+
+    /** A unit of measure that a fraction may be of: 四分之一公升, 三分之二公顷. */
+    private static boolean isMeasurement(Unit unit) {
+        return switch (unit.dimension()) {
+            case LENGTH, AREA, VOLUME, MASS, ENERGY, POWER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isTenThousand(char c) {
+        return c == '万' || c == '萬';
+    }
 
     /** How many magnitude characters (十百千万亿) end at {@code end}. */
     private static int magnitudeRun(String s, int end) {
@@ -455,6 +563,8 @@ public final class QuantityRecognizer {
         int prefix = 0;
         if (s.startsWith("零下", start - 2)) {
             prefix = 2;
+        } else if (s.startsWith("负的", start - 2) && isMinusWord(s, start - 2)) {
+            prefix = 2;     // 负的百分之六十: -60 %
         } else if (start > 0 && ("负負".indexOf(s.charAt(start - 1)) >= 0 && isMinusWord(s, start - 1)
                 || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !isAsciiLetterOrDigit(s.charAt(start - 2))))) {
             prefix = 1;
@@ -484,14 +594,22 @@ public final class QuantityRecognizer {
         // A hedge is a word of its own: 约 in 签约 or 节约, 近 in 附近, is part of another word.
         Optional<QualifierLexicon.Entry> before = qualifiers.endingAt(s, start)
                 .filter(q -> segmenter.isBoundary(s, start - q.surface().length()));
+        // 超过了80, 至少有10个, 最多为5: 了, 有, 是 or 为 may stand between the hedge and the number.
+        int verb = before.isEmpty() && start > 0 && "了有是为".indexOf(s.charAt(start - 1)) >= 0 ? 1 : 0;
+        if (verb == 1) {
+            before = qualifiers.endingAt(s, start - 1)
+                    .filter(q -> segmenter.isBoundary(s, start - 1 - q.surface().length()));
+        }
         if (before.isPresent()) {
-            from = start - before.get().surface().length();
+            from = start - verb - before.get().surface().length();
             qualifier = before.get().qualifier();
         }
-        Optional<QualifierLexicon.Entry> after = qualifiers.startingAt(s, end)
-                .filter(q -> segmenter.isBoundary(s, end + q.surface().length()));
+        // 50万元（含）以上: (含) says the bound is included.
+        int included = s.startsWith("（含）", end) || s.startsWith("(含)", end) ? 3 : 0;
+        Optional<QualifierLexicon.Entry> after = qualifiers.startingAt(s, end + included)
+                .filter(q -> segmenter.isBoundary(s, end + included + q.surface().length()));
         if (after.isPresent()) {
-            to = end + after.get().surface().length();
+            to = end + included + after.get().surface().length();
             if (qualifier == null) {
                 qualifier = after.get().qualifier();
             }

@@ -22,7 +22,10 @@ public final class SentenceSplitter {
             String line = text.substring(lineStart, lineEnd);
             int start = lineStart;
             for (int i = lineStart; i < lineEnd; i++) {
-                if (isEndMark(text.charAt(i))) {
+                // An ASCII ? ! ; with an ASCII letter or digit right after it is inside a web address
+                // (search?q=30), not the end of a sentence.
+                if (isEndMark(text.charAt(i)) && !(text.charAt(i) < 128 && i + 1 < lineEnd
+                        && text.charAt(i + 1) < 128 && Character.isLetterOrDigit(text.charAt(i + 1)))) {
                     int end = i + 1;
                     while (end < lineEnd && isCloser(text.charAt(end))) {
                         end++;

@@ -19,7 +19,7 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"百", "千万"})
+    @CsvSource({"百", "千万", "十一十二", "十七十八", "三百二百"})
     void rejectsMalformedNumerals(String numeral) {
         assertThatThrownBy(() -> ChineseNumerals.parse(numeral)).isInstanceOf(IllegalArgumentException.class);
     }
