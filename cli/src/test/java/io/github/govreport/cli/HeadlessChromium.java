@@ -150,7 +150,8 @@ final class HeadlessChromium implements AutoCloseable {
             throw new IOException("cannot load " + url + ": " + result.get("errorText").asText());
         }
         Instant deadline = Instant.now().plus(TIMEOUT);
-        while (events.subList(seen, events.size()).stream()
+        // A snapshot: a view of the live list would fail when an event arrives while it is read.
+        while (List.copyOf(events).stream().skip(seen)
                 .noneMatch(event -> event.path("method").asText().equals("Page.loadEventFired"))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IOException(url + " did not finish loading within " + TIMEOUT.toSeconds() + " s");
