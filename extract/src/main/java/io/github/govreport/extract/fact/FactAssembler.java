@@ -247,7 +247,8 @@ public final class FactAssembler {
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan);
         Kind kind = decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
-        Integer period = PeriodResolver.resolve(s, mention.start(), path, reportYear, kind);
+        Integer period = PeriodResolver.resolve(s, mention.start(),
+                mention.unit() == null ? null : mention.unit().dimension(), path, reportYear, kind);
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
         if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
             kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;

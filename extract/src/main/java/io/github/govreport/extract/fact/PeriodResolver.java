@@ -1,5 +1,6 @@
 package io.github.govreport.extract.fact;
 
+import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Section;
@@ -30,10 +31,18 @@ final class PeriodResolver {
     private PeriodResolver() {
     }
 
-    /** The period of the number at {@code start} of {@code s}, or null. */
-    static Integer resolve(String s, int start, List<Section> path, Integer reportYear, Kind kind) {
-        if (MULTI_YEAR.matcher(s).region(Math.max(0, start - 30), start).find()) {
-            return null;
+    /**
+     * The period of the number at {@code start} of {@code s}, or null.
+     *
+     * @param dimension what the number counts (a rank, a span of years …), or null
+     */
+    static Integer resolve(String s, int start, Dimension dimension, List<Section> path, Integer reportYear, Kind kind) {
+        Matcher multi = MULTI_YEAR.matcher(s).region(Math.max(0, start - 30), start);
+        while (multi.find()) {
+            // 连续三年居全市第一: the place held now, the last year of the run, is the report's year.
+            if (dimension != Dimension.RANK || !multi.group().startsWith("连续")) {
+                return null;
+            }
         }
         Integer period = yearBefore(s, start);
         if (period == null) {

@@ -88,6 +88,9 @@ public final class QuantityRecognizer {
         int i = 0;
         while (i < sentence.length()) {
             QuantityMention doubling = doubling(sentence, i);
+            if (doubling == null) {
+                doubling = firstPlace(sentence, i);
+            }
             if (doubling != null) {
                 mentions.add(doubling);
                 i = doubling.end();
@@ -505,6 +508,14 @@ public final class QuantityRecognizer {
     /** True when [start, end) stands as a word of its own, not as the start or end of a longer word. */
     private boolean isWord(String s, int start, int end) {
         return segmenter.isBoundary(s, start) && segmenter.isBoundary(s, end);
+    }
+
+    /** 居全国首位, 位居全省首位: first place in words is rank 1. */
+    private static QuantityMention firstPlace(String s, int i) {
+        if (!s.startsWith("首位", i) || !RANK_BEFORE.matcher(s.substring(Math.max(0, i - 12), i)).find()) {
+            return null;
+        }
+        return new QuantityMention(i, i + 2, i, Quantity.of(BigDecimal.ONE, null, RANK), RANK, Qualifier.EXACT);
     }
 
     /** 翻一番 → +100%, 翻两番 → +300%: doubling n times is growth of 2ⁿ − 1. */
