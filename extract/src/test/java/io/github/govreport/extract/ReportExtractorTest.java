@@ -1,9 +1,11 @@
 package io.github.govreport.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.govreport.core.Document;
+import io.github.govreport.core.Binding;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
@@ -256,5 +258,12 @@ class ReportExtractorTest {
         Document document = ReportExtractor.builder().reportYear(2024).build()
                 .extract("2024年计划指标在沿用2023年指标体系的基础上调整，共计26项。", "reuse");
         assertThat(document.facts()).extracting(Fact::period).containsExactly(2024);
+    }
+
+    @Test
+    void aCountOfThePlansIndicatorsHasNoBindingClass() {
+        Document document = EXTRACTOR.extract("二、2024年主要预期目标\n约束性指标6项，单位地区生产总值能耗下降2.5%。\n", "t");
+        assertThat(document.facts()).extracting(Fact::text, Fact::binding)
+                .containsExactly(tuple("6项", null), tuple("2.5%", Binding.BINDING));
     }
 }

@@ -109,7 +109,8 @@ public final class FactAssembler {
                 }
                 int anchor = note != null && note.marker() != null ? note.marker().start() : span.start();
                 List<Section> path = pathTo(sections, anchor);
-                Binding binding = sentenceBinding != null ? sentenceBinding : headingBinding(path);
+                Binding binding = countsIndicators(mention, indicator) ? null
+                        : sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
@@ -258,6 +259,15 @@ public final class FactAssembler {
         return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
+    }
+
+    /**
+     * 约束性指标7项, 共计26项指标: a count of the plan's indicators describes the plan, and has no
+     * binding class of its own (GUIDELINE).
+     */
+    private static boolean countsIndicators(QuantityMention mention, String indicator) {
+        return mention.unit() != null && mention.unit().dimension() == io.github.govreport.core.Dimension.COUNT
+                && indicator != null && indicator.endsWith("指标");
     }
 
     /** 约束性 or 预期性 in a text; null when neither or both are named. */
