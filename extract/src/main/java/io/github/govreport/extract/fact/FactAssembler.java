@@ -45,9 +45,12 @@ public final class FactAssembler {
     private final KindResolver kinds;
     private final Integer reportYear;
 
-    /** Report types delivered at the start of their year: targets for it, results for the year before. */
+    /**
+     * Report types delivered at the start of their year: targets for it, results for the year
+     * before; and news of such a report, whose 今年 is the report's year.
+     */
     private static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
-            ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY);
+            ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY, ReportType.NEWS);
 
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
@@ -79,11 +82,15 @@ public final class FactAssembler {
         }
         int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, sections));
         int nextCell = 0;
+        // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
+        Kind announced = Kind.UNKNOWN;
         for (Sentence sentence : sentences) {
             while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
                 facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw,
                         normalized));
             }
+            Kind announcedHere = announced;
+            announced = kinds.announcedAfter(sentence.text(), announced);
             if (insideAny(tableRanges, sentence.start())) {
                 continue;
             }
@@ -114,7 +121,7 @@ public final class FactAssembler {
                 Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
-                        binding, reportYear(about, anchor, sections), anchor < reviewEnd,
+                        binding, reportYear(about, anchor, sections), anchor < reviewEnd, announcedHere,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -238,14 +245,14 @@ public final class FactAssembler {
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
                       Measure sharedMeasure, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
-                      boolean beforeFirstPlan, Span sourceSpan) {
+                      boolean beforeFirstPlan, Kind announced, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
         MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan);
+        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced);
         Kind kind = decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
         Integer period = PeriodResolver.resolve(s, mention.start(),

@@ -35,15 +35,67 @@ final class KindResolver {
         this.sectionKinds = sectionKinds;
     }
 
-    Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan) {
+    /**
+     * @param announced what a lead-in of an earlier sentence of the same list announced
+     *                  ({@link #announcedAfter}), or UNKNOWN
+     */
+    Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan,
+                     Kind announced) {
         Kind cue = kindCues.nearestBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, c -> true)
                 .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+        if (cue == Kind.UNKNOWN) {
+            cue = leadIn(s, start);
+        }
+        if (cue == Kind.UNKNOWN) {
+            cue = announced;
+        }
         Kind section = sectionKind(path, reportYear);
         Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
         if (kind == Kind.UNKNOWN && beforeFirstPlan) {
             kind = Kind.ACTUAL;
         }
         return new Decision(kind, cue != Kind.UNKNOWN);
+    }
+
+    /**
+     * 主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；…: a target cue in the clause
+     * that a colon ends announces every item of the list after the colon, to the end of the sentence.
+     * UNKNOWN when the number follows no such lead-in.
+     */
+    private Kind leadIn(String s, int start) {
+        int colon = -1;
+        for (int k = start - 1; k >= Math.max(0, start - WINDOW); k--) {
+            char c = s.charAt(k);
+            if (c == '：' || c == ':') {
+                colon = k;
+                break;
+            }
+            if (c == '。') {
+                return Kind.UNKNOWN;
+            }
+        }
+        if (colon < 0) {
+            return Kind.UNKNOWN;
+        }
+        Kind announced = kindCues.nearestBefore(s, Clauses.start(s, colon, WINDOW, CLAUSE_ENDS), colon, c -> true)
+                .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+        return announced == Kind.TARGET ? Kind.TARGET : Kind.UNKNOWN;
+    }
+
+    /**
+     * What a list announced by a lead-in still announces after {@code sentence}: the list goes on
+     * while its items end in ；, and a sentence whose colon follows a target cue starts one.
+     *
+     * @param before what was announced before this sentence
+     */
+    Kind announcedAfter(String sentence, Kind before) {
+        String s = sentence.strip();
+        boolean goesOn = s.endsWith("；") || s.endsWith(";");
+        if (!goesOn) {
+            return Kind.UNKNOWN;
+        }
+        Kind here = leadIn(s, s.length() - 1);
+        return here != Kind.UNKNOWN ? here : before;
     }
 
     /** The kind a section path gives: the innermost heading words that decide, else the heading's year. */

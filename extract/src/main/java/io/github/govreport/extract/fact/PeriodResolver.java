@@ -72,10 +72,13 @@ final class PeriodResolver {
         return year;
     }
 
+    /** A year in a heading, also without 年 (【回顾2024：…】), but not a number such as 2024.5亿. */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(?<![0-9.])((?:19|20)[0-9]{2})(?:年|(?![0-9.%]))");
+
     /** The year named by the innermost heading that names one. */
     static Integer headingYear(List<Section> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            Matcher m = YEAR.matcher(path.get(i).title());
+            Matcher m = HEADING_YEAR.matcher(path.get(i).title());
             if (m.find()) {
                 int value = Integer.parseInt(m.group(1));
                 return value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD ? value : null;

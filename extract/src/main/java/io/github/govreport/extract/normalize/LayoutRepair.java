@@ -376,8 +376,10 @@ public final class LayoutRepair {
             boolean indented = isIndented(next);
             return full && !indented || endsInMidClause(line);
         }
+        // A paragraph broken by a page break is prose: its first part has a clause mark. A dateline
+        // (2025-03-05 11:26:40　来源：新华社) or a title above a paragraph has none.
         if (!blankBetween || visibleLength(line) < MIN_BROKEN_LINE || !isChineseJoint(lastChar(line))
-                || !isChineseJoint(firstChar(next))) {
+                || !isChineseJoint(firstChar(next)) || !hasClauseMark(line)) {
             return false;
         }
         return endsSentence(next) || visibleLength(next) >= MIN_RUN_ON_LINE;
@@ -396,6 +398,11 @@ public final class LayoutRepair {
 
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
     private static final Pattern CAPTION = Pattern.compile("(?:图|表|附件|附表)[0-9０-９一二三四五六七八九十]");
+
+    private static boolean hasClauseMark(Line line) {
+        String s = line.stripped();
+        return s.indexOf('，') >= 0 || s.indexOf('、') >= 0 || s.indexOf('；') >= 0 || s.indexOf(',') >= 0;
+    }
 
     /** A line that starts something of its own: a heading, list item, table cell or footnote text. */
     private boolean startsStructure(Line line) {

@@ -111,8 +111,10 @@ public final class MetadataRecognizer {
         if (titles.size() == 1) {
             return new Result(describe(lines, titles.get(0), 0, lines.size()), List.of());
         }
-        Metadata untitled = new Metadata(null, null, null, null, documentType(lines), null, null,
-                number(lines, 0, Math.min(lines.size(), 2 * LINES_AFTER_TITLE)));
+        // A news story or an infographic has no report title; its dateline still dates it.
+        LocalDate dated = date(lines, 0, Math.min(lines.size(), 2 * LINES_AFTER_TITLE));
+        Metadata untitled = new Metadata(null, null, null, dated == null ? null : dated.getYear(), documentType(lines),
+                null, dated, number(lines, 0, Math.min(lines.size(), 2 * LINES_AFTER_TITLE)));
         return new Result(untitled, List.of());
     }
 
@@ -218,11 +220,11 @@ public final class MetadataRecognizer {
 
     private ReportType documentType(List<Line> lines) {
         for (Line line : lines) {
-            if (line.text().length() <= MAX_FRONT_LINE) {
-                ReportType type = type(line.text(), "type");
-                if (type != null) {
-                    return type;
-                }
+            // A news dateline opens the story's first paragraph: 新华社北京3月5日电（记者…）十四届…
+            String head = line.text().length() <= MAX_FRONT_LINE ? line.text() : line.text().substring(0, MAX_FRONT_LINE);
+            ReportType type = type(head, "type");
+            if (type != null) {
+                return type;
             }
         }
         return null;

@@ -185,4 +185,10 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("目 录", "text/plain").text()).isEqualTo("目 录");
         assertThat(normalizer.normalize("重庆 成都 西安", "text/plain").text()).isEqualTo("重庆 成都 西安");
     }
+
+    @Test
+    void aDatelineIsNotJoinedToTheParagraphAfterIt() {
+        String source = "2025-03-05 11:26:40　来源：新华社通讯社\n\n新华社北京3月5日电（记者 陈思远）十四届全国人大三次会议5日上午在人民大会堂开幕。\n";
+        assertThat(normalizer.normalize(source, "text/plain").text()).startsWith("2025-03-05 11:26:40　来源：新华社通讯社\n");
+    }
 }

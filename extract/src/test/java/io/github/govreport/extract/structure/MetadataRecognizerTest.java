@@ -69,4 +69,15 @@ class MetadataRecognizerTest {
                 new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "field")))
                 .isInstanceOf(DictionaryException.class).hasMessageStartingWith("metadata.tsv:2: value must be a report type");
     }
+
+    @Test
+    void aNewsStoryIsDatedByItsDatelineAndTypedByItsAgency() {
+        var m = recognizer.recognize(String.join("\n", "今年发展主要预期目标来了！政府工作报告释放哪些信号", "",
+                "2025-03-05 11:26:40　来源：新华社", "",
+                "新华社北京3月5日电（记者 陈思远）十四届全国人大三次会议5日上午在人民大会堂开幕，国务院总理李强作政府工作报告。"))
+                .metadata();
+        assertThat(m.type()).isEqualTo(ReportType.NEWS);
+        assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 3, 5));
+        assertThat(m.year()).isEqualTo(2025);
+    }
 }
