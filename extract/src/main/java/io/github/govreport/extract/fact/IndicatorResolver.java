@@ -78,6 +78,10 @@ public final class IndicatorResolver {
         if (after != null) {
             return after;
         }
+        // （扣除留抵退税因素后增长9.3%）: a remark in brackets is about the subject before it.
+        if (PARENTHESIS_OPEN.matcher(sentence.substring(from, mention.start())).lookingAt() && previous != null) {
+            return previous;
+        }
         // …达到1080亿元，占地区生产总值比重9.8%: the share is the previous subject's.
         boolean ofTheLast = sentence.startsWith("的", from);   // 20万元以上的占比: a share of a subset, not of the subject
         if (before.startsWith("占") && before.length() > 1 && previous != null && !ofTheLast) {
@@ -133,6 +137,20 @@ public final class IndicatorResolver {
             }
         }
         String[] names = LIST_ITEMS.split(listed);
+        // 城乡居民人均可支配收入分别达到35280元、17960元: 城乡 is 城镇 then 农村.
+        String whole = clean(listed);
+        if (names.length == 1 && count == 2 && whole.startsWith(URBAN_AND_RURAL) && whole.length() > 2) {
+            String rest = whole.substring(URBAN_AND_RURAL.length());
+            return (index == first ? "城镇" : "农村") + rest;
+        }
+        // 接待游客612万人次，实现旅游综合收入58.7亿元，分别增长18.4%、21.6%: the clauses before name
+        // the subjects, one each, in order.
+        if (whole.isEmpty() && first >= count) {
+            String subject = subjectOfClause(s, mentions, first - count + (index - first), count, first);
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (names.length < 2 || names.length != count) {
             return null;
         }
@@ -145,6 +163,26 @@ public final class IndicatorResolver {
             name = name + (etc ? lastName : sharedHead(name, lastName));
         }
         return name.isEmpty() ? null : name;
+    }
+
+    private static final String URBAN_AND_RURAL = "城乡";
+    private static final Pattern PARENTHESIS_OPEN = Pattern.compile("[\\s,，]*[（(]");
+
+    /**
+     * The indicator of the {@code at}-th mention when the {@code count} mentions before
+     * {@code first} stand one in each clause, each with its own subject; else null.
+     */
+    private String subjectOfClause(String s, List<QuantityMention> mentions, int at, int count, int first) {
+        for (int k = first - count; k < first; k++) {
+            int clause = Clauses.start(s, mentions.get(k).start(), WINDOW, CLAUSE_ENDS);
+            boolean alone = k == first - count || mentions.get(k - 1).end() <= clause;
+            if (!alone) {
+                return null;
+            }
+        }
+        int clause = Clauses.start(s, mentions.get(at).start(), WINDOW, CLAUSE_ENDS);
+        String subject = clean(s.substring(clause, mentions.get(at).start()));
+        return subject.length() > 1 && !isVerbOnly(subject) ? subject : null;
     }
 
     /** A list item this short names only what sets it apart: 汽车 in 汽车、餐饮消费. */
