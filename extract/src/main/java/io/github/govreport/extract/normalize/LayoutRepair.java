@@ -151,8 +151,9 @@ public final class LayoutRepair {
                     }
                     int last = lastVisible(previous);
                     if (last >= 0 && isLatinOrDigit(previous.cps[last]) && from < line.cps.length
-                            && isLatinOrDigit(line.cps[from])) {
-                        out.append(' ', line.start - 1, line.start);   // "and⏎risk": the line break was a space
+                            && isLatinOrDigit(line.cps[from]) && !(isDigit(previous.cps[last]) && isDigit(line.cps[from]))) {
+                        // "and⏎risk": the line break was a space; "70⏎2.9亿元" is one number broken by the line
+                        out.append(' ', line.start - 1, line.start);
                     }
                 }
             } else if (previous != null) {
@@ -393,7 +394,8 @@ public final class LayoutRepair {
         return visibleLength(line) >= FULL_LINE_SHARE * width && !endsSentence(line) && !isStructure(line)
                 && !startsStructure(next) && !CAPTION.matcher(line.stripped()).lookingAt()
                 && !CAPTION.matcher(next.stripped()).lookingAt()
-                && (isChineseJoint(lastChar(line)) || lastChar(line) == '.') && isChineseJoint(firstChar(next));
+                && (isChineseJoint(lastChar(line)) || lastChar(line) == '.')
+                && (isChineseJoint(firstChar(next)) || firstChar(next) == '.' && isDigit(lastChar(line)));
     }
 
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
@@ -552,6 +554,10 @@ public final class LayoutRepair {
 
     private static boolean isHan(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isLatinOrDigit(int c) {
