@@ -82,7 +82,7 @@ public final class QuantityRecognizer {
     }
 
     public Result analyze(String sentence) {
-        String[] masks = mask(sentence);
+        Mask masks = new Mask(sentence);
         List<QuantityMention> mentions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int i = 0;
@@ -98,7 +98,7 @@ public final class QuantityRecognizer {
                 i++;
                 continue;
             }
-            String masked = maskAt(masks, number.start(), number.end());
+            String masked = masks.at(number.start(), number.end());
             Outcome outcome = masked != null ? Outcome.rejected(masked) : complete(sentence, number, masks);
             if (outcome.mention() != null) {
                 mentions.add(outcome.mention());
@@ -122,7 +122,7 @@ public final class QuantityRecognizer {
         }
     }
 
-    private Outcome complete(String s, NumberReader.Number number, String[] masks) {
+    private Outcome complete(String s, NumberReader.Number number, Mask masks) {
         int start = number.start();
         int pos = number.end();
         Qualifier vague = number.qualifier();
@@ -224,7 +224,7 @@ public final class QuantityRecognizer {
                 second++;
             }
             NumberReader.Number upper = second < s.length() ? numbers.read(s, second) : null;
-            if (upper != null && upper.chinese() == number.chinese() && maskAt(masks, upper.start(), upper.end()) == null
+            if (upper != null && upper.chinese() == number.chinese() && masks.at(upper.start(), upper.end()) == null
                     && upper.value().compareTo(number.value()) > 0) {
                 Optional<Unit> upperUnit = unitAt(s, upper.end());
                 // The first number may repeat the magnitude alone: 两千万到三千万元.
@@ -508,16 +508,27 @@ public final class QuantityRecognizer {
         }
         String searched = blankLongNumeralRuns(sentence);
         for (PatternList.Entry entry : notQuantities) {
-            if (!entry.mayMatch(searched)) {
-                continue;
-            }
-            Matcher m = entry.pattern().matcher(searched);
-            // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null;
             String reason = null;
             for (int[] window : windows) {
-                m.region(window[0], window[1]);
-                while (m.find()) {
+                // A window without a character every match needs cannot hold a match (most windows, most patterns).
+                if (!entry.mayMatch(searched, window[0], window[1])) {
+                    continue;
+                }
+                if (m == null) {
+                    m = entry.pattern().matcher(searched);
+                    // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                // The matches find() would give one after the other, but each search starts at the next
+                // character a match can begin with (“, 第, 一 …) rather than trying every position.
+                int from = window[0];
+                while (from <= window[1]) {
+                    from = entry.nextStart(searched, from, window[1]);
+                    m.region(from, window[1]);
+                    if (!m.find()) {
+                        break;
+                    }
                     reason = reason != null ? reason
                             : entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
                     for (int k = m.start(); k < m.end(); k++) {
@@ -525,6 +536,7 @@ public final class QuantityRecognizer {
                             masks[k] = reason;
                         }
                     }
+                    from = m.end() > m.start() ? m.end() : m.end() + 1;
                 }
             }
         }
@@ -587,13 +599,30 @@ public final class QuantityRecognizer {
         return NumberReader.isDigit(c) || c == '.' || c == ',' || ChineseNumerals.CHARACTERS.indexOf(c) >= 0;
     }
 
-    private static String maskAt(String[] masks, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (masks[k] != null) {
-                return masks[k];
-            }
+    /**
+     * The mask of one sentence ({@link #mask}), computed when a number first asks for it: many
+     * sentences with a numeral character (一 in 进一步) read no number. One per call, not shared.
+     */
+    private final class Mask {
+        private final String sentence;
+        private String[] masks;
+
+        Mask(String sentence) {
+            this.sentence = sentence;
         }
-        return null;
+
+        /** The reason of the first masked character in [from, to), or null. */
+        String at(int from, int to) {
+            if (masks == null) {
+                masks = mask(sentence);
+            }
+            for (int k = from; k < to; k++) {
+                if (masks[k] != null) {
+                    return masks[k];
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
