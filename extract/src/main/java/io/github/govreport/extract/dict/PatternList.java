@@ -49,6 +49,11 @@ public final class PatternList {
             return literals.mayMatch(text, from, to);
         }
 
+        /** False when text whose characters are {@code present} lacks what every match needs. */
+        public boolean mayMatch(CharPresence present) {
+            return literals.mayMatch(present);
+        }
+
         /**
          * The first index in [from, to) where a match may begin ({@code to} when none): every match
          * begins with one of a few known characters, or {@code from} when that is not known.

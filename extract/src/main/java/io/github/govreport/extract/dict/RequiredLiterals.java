@@ -19,9 +19,21 @@ final class RequiredLiterals {
 
     private static final String META = ".^$*+?{}()[]|\\";
 
-    /** One top-level branch: {@code chars} must all occur, and a character of each of {@code classes}. */
-    private record Branch(String chars, List<CharSet> classes) {
+    /**
+     * One top-level branch: {@code chars} must all occur, and a character of each of {@code classes};
+     * {@code charBits} and {@code classBits} are the same as {@link CharPresence} bits (a class too
+     * large to list has none and is not tested).
+     */
+    private record Branch(String chars, List<CharSet> classes, long[] charBits, List<long[]> classBits) {
+
+        Branch(String chars, List<CharSet> classes) {
+            this(chars, classes, CharPresence.bitsOf(chars), classes.stream()
+                    .filter(c -> c.size() <= MAX_LISTED).map(c -> CharPresence.bitsOf(c.list())).toList());
+        }
     }
+
+    /** Classes with more characters than this are not tested against a {@link CharPresence}. */
+    private static final int MAX_LISTED = 256;
 
     /** No branch or an unknown pattern: nothing is known, every text may match. */
     static final RequiredLiterals UNKNOWN = new RequiredLiterals(null, null);
@@ -81,6 +93,29 @@ final class RequiredLiterals {
         }
         for (CharSet set : branch.classes()) {
             if (set.firstIn(text, from, to) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False when no branch can match text whose characters are {@code present}: a character it needs is missing. */
+    boolean mayMatch(CharPresence present) {
+        if (branches == null) {
+            return true;
+        }
+        for (int b = 0; b < branches.size(); b++) {
+            Branch branch = branches.get(b);
+            if (present.mayContainAll(branch.charBits()) && mayContainEachClass(present, branch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayContainEachClass(CharPresence present, Branch branch) {
+        for (int c = 0; c < branch.classBits().size(); c++) {
+            if (!present.mayContainAny(branch.classBits().get(c))) {
                 return false;
             }
         }
@@ -195,34 +230,64 @@ final class RequiredLiterals {
     }
 
     /**
-     * The characters a match of the branch begins with: its first token when that is a plain
-     * character, an escaped punctuation mark or a simple class that must occur; null otherwise
-     * (a look-behind, a group, an anchor, an optional first token …).
+     * The characters a match of the branch begins with: its first consuming token, after any
+     * look-arounds ({@code (?<![0-9])}, which consume nothing), when that is a plain character, an
+     * escaped punctuation mark or a simple class that must occur; null otherwise (a group, an
+     * anchor, an optional first token …).
      */
     private static CharSet first(String regex) {
-        if (regex.isEmpty()) {
+        int at = 0;
+        while (regex.startsWith("(?<!", at) || regex.startsWith("(?<=", at) || regex.startsWith("(?=", at)
+                || regex.startsWith("(?!", at)) {
+            at = groupEnd(regex, at);
+            if (at < 0) {
+                return null;
+            }
+        }
+        if (at >= regex.length()) {
             return null;
         }
-        char c = regex.charAt(0);
+        char c = regex.charAt(at);
         int next;
         CharSet set;
         if (c == '[') {
-            int close = classEnd(regex, 0);
-            set = close < 0 ? null : CharSet.parse(regex.substring(1, close));
+            int close = classEnd(regex, at);
+            set = close < 0 ? null : CharSet.parse(regex.substring(at + 1, close));
             next = close + 1;
         } else if (c == '\\') {
-            if (regex.length() < 2 || isAsciiLetterOrDigit(regex.charAt(1))) {
+            if (at + 1 >= regex.length() || isAsciiLetterOrDigit(regex.charAt(at + 1))) {
                 return null;
             }
-            set = CharSet.of(regex.charAt(1));
-            next = 2;
+            set = CharSet.of(regex.charAt(at + 1));
+            next = at + 2;
         } else if (META.indexOf(c) >= 0) {
             return null;
         } else {
             set = CharSet.of(c);
-            next = 1;
+            next = at + 1;
         }
         return set == null || optional(regex, next) ? null : set;
+    }
+
+    /** The index after the ) that closes the group opened at {@code open}; -1 when not found. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the ] that closes the class opened at {@code open}; -1 when unclosed or nested. */
@@ -256,10 +321,35 @@ final class RequiredLiterals {
         return q == '?' || q == '*' || q == '{' && next + 1 < regex.length() && regex.charAt(next + 1) == '0';
     }
 
-    /** A set of characters as ranges: the content of a simple class such as {@code 0-9一二三} or {@code ①-⑳}. */
-    record CharSet(String ranges) {
+    /**
+     * A set of characters: the content of a simple class such as {@code 0-9一二三} or {@code ①-⑳}, kept as
+     * ranges and as a bitmap from its smallest to its largest character, so that a membership test is
+     * one bit however many ranges it has (it runs for every character a search skips).
+     */
+    static final class CharSet {
 
         static final CharSet EMPTY = new CharSet("");
+
+        private final String ranges;    // pairs of first and last character
+        private final char min;
+        private final long[] bits;      // bit c - min for each c of the set
+
+        CharSet(String ranges) {
+            this.ranges = ranges;
+            char lo = Character.MAX_VALUE;
+            char hi = 0;
+            for (int r = 0; r < ranges.length(); r += 2) {
+                lo = (char) Math.min(lo, ranges.charAt(r));
+                hi = (char) Math.max(hi, ranges.charAt(r + 1));
+            }
+            this.min = lo;
+            this.bits = new long[lo > hi ? 0 : ((hi - lo) >>> 6) + 1];
+            for (int r = 0; r < ranges.length(); r += 2) {
+                for (int c = ranges.charAt(r); c <= ranges.charAt(r + 1); c++) {
+                    bits[(c - lo) >>> 6] |= 1L << (c - lo);
+                }
+            }
+        }
 
         static CharSet of(char c) {
             return new CharSet("" + c + c);
@@ -302,13 +392,29 @@ final class RequiredLiterals {
             return new CharSet(ranges + other.ranges);
         }
 
-        boolean contains(char c) {
+        /** How many characters the set has. */
+        int size() {
+            int size = 0;
             for (int r = 0; r < ranges.length(); r += 2) {
-                if (c >= ranges.charAt(r) && c <= ranges.charAt(r + 1)) {
-                    return true;
+                size += ranges.charAt(r + 1) - ranges.charAt(r) + 1;
+            }
+            return size;
+        }
+
+        /** Its characters, one by one. */
+        String list() {
+            StringBuilder list = new StringBuilder();
+            for (int r = 0; r < ranges.length(); r += 2) {
+                for (int c = ranges.charAt(r); c <= ranges.charAt(r + 1); c++) {
+                    list.append((char) c);
                 }
             }
-            return false;
+            return list.toString();
+        }
+
+        boolean contains(char c) {
+            int bit = c - min;
+            return bit >= 0 && (bit >>> 6) < bits.length && (bits[bit >>> 6] & 1L << bit) != 0;
         }
 
         /** The first index in [from, to) whose character is in the set; -1 when none. */

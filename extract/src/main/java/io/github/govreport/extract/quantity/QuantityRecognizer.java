@@ -5,6 +5,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
+import io.github.govreport.extract.dict.CharPresence;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.PatternList;
@@ -14,6 +15,7 @@ import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +66,8 @@ public final class QuantityRecognizer {
     private final QualifierLexicon qualifiers;
     private final CueLexicon<Measure> measureCues;
     private final List<PatternList.Entry> notQuantities;
+    /** The reason of each not-quantity pattern with its place, built once (not per masked sentence). */
+    private final List<String> notQuantityReasons;
     private final Segmenter segmenter;
     private final Leniency leniency;
     private final NumberReader numbers = new NumberReader();
@@ -73,6 +77,8 @@ public final class QuantityRecognizer {
         this.qualifiers = dictionaries.qualifiers();
         this.measureCues = dictionaries.measureCues();
         this.notQuantities = dictionaries.notQuantities().entries();
+        this.notQuantityReasons = notQuantities.stream()
+                .map(e -> e.row().get("reason") + " (" + e.row().file() + ":" + e.row().line() + ")").toList();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
         this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
     }
@@ -507,12 +513,18 @@ public final class QuantityRecognizer {
             return masks;       // no numeral, nothing to mask: most of a report's sentences
         }
         String searched = blankLongNumeralRuns(sentence);
-        for (PatternList.Entry entry : notQuantities) {
+        // Each window's characters, hashed once: a window without a character every match of a pattern
+        // needs cannot hold a match, and most windows lack one for most patterns.
+        List<CharPresence> present = new ArrayList<>(windows.size());
+        for (int[] window : windows) {
+            present.add(CharPresence.of(searched, window[0], window[1]));
+        }
+        for (int e = 0; e < notQuantities.size(); e++) {
+            PatternList.Entry entry = notQuantities.get(e);
             Matcher m = null;
-            String reason = null;
-            for (int[] window : windows) {
-                // A window without a character every match needs cannot hold a match (most windows, most patterns).
-                if (!entry.mayMatch(searched, window[0], window[1])) {
+            for (int w = 0; w < windows.size(); w++) {
+                int[] window = windows.get(w);
+                if (!entry.mayMatch(present.get(w))) {
                     continue;
                 }
                 if (m == null) {
@@ -529,8 +541,7 @@ public final class QuantityRecognizer {
                     if (!m.find()) {
                         break;
                     }
-                    reason = reason != null ? reason
-                            : entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
+                    String reason = notQuantityReasons.get(e);
                     for (int k = m.start(); k < m.end(); k++) {
                         if (masks[k] == null) {
                             masks[k] = reason;
@@ -554,7 +565,7 @@ public final class QuantityRecognizer {
         List<int[]> windows = new ArrayList<>();
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (NumberReader.isDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '万' || c == '亿') {
+            if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c) || c == '万' || c == '亿') {
                 int from = Math.max(0, k - MASK_REACH);
                 int to = Math.min(s.length(), k + MASK_REACH);
                 if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
@@ -596,8 +607,15 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isNumeralCharacter(char c) {
-        return NumberReader.isDigit(c) || c == '.' || c == ',' || ChineseNumerals.CHARACTERS.indexOf(c) >= 0;
+        return NumberReader.isDigit(c) || c == '.' || c == ',' || NUMERAL_CHARS.get(c);
     }
+
+    /**
+     * {@link ChineseNumerals#CHARACTERS} as a bit set: the mask tests every character of every
+     * sentence, and a bit is cheaper than searching the 48-character string. Never modified.
+     */
+    private static final BitSet NUMERAL_CHARS = ChineseNumerals.CHARACTERS.chars()
+            .collect(BitSet::new, BitSet::set, BitSet::or);
 
     /**
      * The mask of one sentence ({@link #mask}), computed when a number first asks for it: many

@@ -42,7 +42,12 @@ class RequiredLiteralsTest {
         "一带一路|三农\t一个村\tfalse",
     })
     void aTextWithoutWhatEveryMatchNeedsCannotMatch(String regex, String text, boolean may) {
-        assertThat(RequiredLiterals.of(regex).mayMatch(text, 0, text.length())).isEqualTo(may);
+        RequiredLiterals literals = RequiredLiterals.of(regex);
+        assertThat(literals.mayMatch(text, 0, text.length())).isEqualTo(may);
+        if (may) {
+            // hashed presence may say yes where the scan says no, never the reverse
+            assertThat(literals.mayMatch(CharPresence.of(text, 0, text.length()))).isTrue();
+        }
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -85,6 +90,8 @@ class RequiredLiteralsTest {
                     .as("%s:%d %s needs %s", entry.row().file(), entry.row().line(), entry.pattern(), entry.required())
                     .isTrue();
             assertThat(entry.mayMatch(example, m.start(), m.end())).as("%s within its match", entry.pattern()).isTrue();
+            assertThat(entry.mayMatch(CharPresence.of(example, m.start(), m.end()))).as("%s hashed", entry.pattern())
+                    .isTrue();
             assertThat(entry.nextStart(example, 0, example.length())).as("%s begins", entry.pattern())
                     .isLessThanOrEqualTo(m.start());
         }
