@@ -62,6 +62,11 @@ public final class PatternList {
             return literals.nextStart(text, from, to);
         }
 
+        /** True when {@link #nextStart} knows where matches can begin, false when it answers {@code from}. */
+        public boolean knowsStarts() {
+            return literals.knowsStarts();
+        }
+
         @Override
         public String toString() {
             return "Entry[pattern=" + pattern + ", row=" + row + ", required=" + required() + "]";

@@ -36,29 +36,44 @@ final class RequiredLiterals {
     private static final int MAX_LISTED = 256;
 
     /** No branch or an unknown pattern: nothing is known, every text may match. */
-    static final RequiredLiterals UNKNOWN = new RequiredLiterals(null, null);
+    static final RequiredLiterals UNKNOWN = new RequiredLiterals(null, null, false);
 
     private final List<Branch> branches;      // null when unknown
     private final CharSet starts;             // null when a match may begin anywhere
+    private final boolean anchored;           // every match begins at index 0
 
-    private RequiredLiterals(List<Branch> branches, CharSet starts) {
+    private RequiredLiterals(List<Branch> branches, CharSet starts, boolean anchored) {
         this.branches = branches;
         this.starts = starts;
+        this.anchored = anchored;
+    }
+
+    /** True when {@link #nextStart} knows where matches can begin (else it returns its {@code from}). */
+    boolean knowsStarts() {
+        return anchored || starts != null;
     }
 
     /** Reads {@code regex}; {@link #UNKNOWN} when nothing is certain. */
     static RequiredLiterals of(String regex) {
-        if (hasInlineFlagsOrOddEscapes(regex)) {
+        // (?i) alone at the start: ASCII letters match either case (without u, other letters match as written)
+        boolean caseless = regex.startsWith("(?i)");
+        String body = caseless ? regex.substring(4) : regex;
+        if (hasInlineFlagsOrOddEscapes(body)) {
             return UNKNOWN;
+        }
+        List<String> parts = topLevelBranches(body);
+        if (parts.stream().allMatch(b -> b.startsWith("^"))) {
+            // every match begins at the start of the text (^ without MULTILINE): one place to try
+            return new RequiredLiterals(parts.stream().map(b -> branch(b, caseless)).toList(), null, true);
         }
         List<Branch> branches = new ArrayList<>();
         CharSet starts = CharSet.EMPTY;
-        for (String branch : topLevelBranches(regex)) {
-            branches.add(branch(branch));
+        for (String branch : parts) {
+            branches.add(branch(branch, caseless));
             CharSet first = first(branch);
-            starts = starts == null || first == null ? null : starts.union(first);
+            starts = starts == null || first == null ? null : starts.union(caseless ? first.caseless() : first);
         }
-        return new RequiredLiterals(branches, starts);
+        return new RequiredLiterals(branches, starts, false);
     }
 
     /**
@@ -124,6 +139,9 @@ final class RequiredLiterals {
 
     /** The first index in [from, to) where a match may begin; {@code to} when none; {@code from} when unknown. */
     int nextStart(CharSequence text, int from, int to) {
+        if (anchored) {
+            return from == 0 ? 0 : to;
+        }
         if (starts == null) {
             return from;
         }
@@ -192,7 +210,7 @@ final class RequiredLiterals {
     }
 
     /** The plain characters and simple classes of a branch that are outside groups and not optional. */
-    private static Branch branch(String regex) {
+    private static Branch branch(String regex, boolean caseless) {
         StringBuilder required = new StringBuilder();
         List<CharSet> classes = new ArrayList<>();
         int depth = 0;
@@ -215,7 +233,7 @@ final class RequiredLiterals {
                 }
                 CharSet set = CharSet.parse(regex.substring(i + 1, close));
                 if (set != null && depth == 0 && !optional(regex, close + 1)) {
-                    classes.add(set);
+                    classes.add(caseless ? set.caseless() : set);
                 }
                 i = close;
             } else if (c == '(') {
@@ -223,7 +241,11 @@ final class RequiredLiterals {
             } else if (c == ')') {
                 depth--;
             } else if (depth == 0 && META.indexOf(c) < 0 && !optional(regex, i + 1)) {
-                required.append(c);
+                if (caseless && c < 128 && Character.isLetter(c)) {
+                    classes.add(CharSet.of(c).caseless());      // N or n
+                } else {
+                    required.append(c);
+                }
             }
         }
         return new Branch(required.toString(), List.copyOf(classes));
@@ -386,6 +408,18 @@ final class RequiredLiterals {
                 ranges.append(lo).append(hi);
             }
             return new CharSet(ranges.toString());
+        }
+
+        /** The set with the other case of each ASCII letter in it: what it matches under (?i). */
+        CharSet caseless() {
+            StringBuilder more = new StringBuilder(ranges);
+            for (char c = 'A'; c <= 'Z'; c++) {
+                char lower = Character.toLowerCase(c);
+                if (contains(c) || contains(lower)) {
+                    more.append(c).append(c).append(lower).append(lower);
+                }
+            }
+            return new CharSet(more.toString());
         }
 
         CharSet union(CharSet other) {

@@ -532,26 +532,51 @@ public final class QuantityRecognizer {
                     // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
                     m.useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                // The matches find() would give one after the other, but each search starts at the next
-                // character a match can begin with (“, 第, 一 …) rather than trying every position.
-                int from = window[0];
-                while (from <= window[1]) {
-                    from = entry.nextStart(searched, from, window[1]);
-                    m.region(from, window[1]);
-                    if (!m.find()) {
-                        break;
-                    }
-                    String reason = notQuantityReasons.get(e);
-                    for (int k = m.start(); k < m.end(); k++) {
-                        if (masks[k] == null) {
-                            masks[k] = reason;
-                        }
-                    }
-                    from = m.end() > m.start() ? m.end() : m.end() + 1;
+                if (entry.knowsStarts()) {
+                    maskFromStarts(entry, m, searched, window, notQuantityReasons.get(e), masks);
+                    continue;
+                }
+                m.region(window[0], window[1]);
+                while (m.find()) {
+                    fill(masks, m.start(), m.end(), notQuantityReasons.get(e));
                 }
             }
         }
         return masks;
+    }
+
+    /**
+     * The matches find() would give one after the other in the window, found by trying only the
+     * characters a match can begin with (“, 第, a numeral …; see {@link PatternList.Entry#nextStart}):
+     * find() would try every position, and most are not such a character. At each candidate the
+     * attempt is the one find() makes there, so the leftmost match, and the matches after it, are
+     * the same.
+     */
+    private static void maskFromStarts(PatternList.Entry entry, Matcher m, String searched, int[] window, String reason,
+                                       String[] masks) {
+        int at = window[0];
+        while (at < window[1]) {
+            at = entry.nextStart(searched, at, window[1]);
+            if (at >= window[1]) {
+                break;
+            }
+            m.region(at, window[1]);
+            if (m.lookingAt()) {
+                fill(masks, m.start(), m.end(), reason);
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at++;
+            }
+        }
+    }
+
+    /** Masks [from, to) with the reason, where no earlier pattern has. */
+    private static void fill(String[] masks, int from, int to, String reason) {
+        for (int k = from; k < to; k++) {
+            if (masks[k] == null) {
+                masks[k] = reason;
+            }
+        }
     }
 
     /** How far around a numeral a not-quantity pattern may reach (《…》 titles are the longest). */

@@ -18,7 +18,8 @@ class RequiredLiteralsTest {
         "[0-9]{4}年度?\t年",
         "“[^“”，。]{1,16}”\t“”",
         "PM_?\\{?(?:2\\.5|10)\\}?\tPM",
-        "(?i)\\bNo\\.\\s?[0-9]+\t''",
+        "(?i)\\bNo\\.\\s?[0-9]+\t.",                  // N/n and O/o are classes, not shown
+        "(?i)(?x)No\t''",
         "百强|[0-9]++强\t百强|强",
         "^[ 　]*[0-9]+[.．、 　](?![0-9])\t''",
         "(?<=\\p{IsHan})[1-9]\\.0\t.0",
@@ -40,6 +41,8 @@ class RequiredLiteralsTest {
         "[①-⑳]\t稳增长\tfalse",
         "一带一路|三农\t三个农村\ttrue",         // 三 and 农 are both there
         "一带一路|三农\t一个村\tfalse",
+        "(?i)\\bNo\\.\\s?[0-9]+\tno.3\ttrue",          // either case under (?i)
+        "(?i)\\bNo\\.\\s?[0-9]+\t第3期\tfalse",
     })
     void aTextWithoutWhatEveryMatchNeedsCannotMatch(String regex, String text, boolean may) {
         RequiredLiterals literals = RequiredLiterals.of(regex);
@@ -55,27 +58,36 @@ class RequiredLiteralsTest {
         "一带一路|三农|两会\t推动两会精神和一带一路落实三农",
         "“[^“”]{1,16}”|第[0-9]+期\t第3期“两个确立”与“33618”",
         "[0-9]{1,2}[:：][0-9]{2}\t9:30开会，18：00结束",
-        "(?<![0-9])[0-9]++号\t8号文，渝府发3号",
+        "(?<![0-9])[0-9]++号\t8号文，渝府发3号，2024号",
         "\\[[0-9]*\\]|\\[\\s*\\]\t形成了[1]和[ ]",
+        "(?<![一二三四五六七八九十])[一二三四五六七八九十]++是\t一是扩大内需，二是十二是",
+        "^[ 　]*[0-9]+[.．、 　](?![0-9])\t1. 稳增长 2. 促改革",
+        "[0-9]{4}年度?\t2023年、2024年度和12345年",
     })
-    void jumpingToTheCharactersAMatchBeginsWithFindsTheSameMatches(String regex, String text) {
+    void tryingOnlyTheCharactersAMatchBeginsWithFindsTheSameMatches(String regex, String text) {
         RequiredLiterals literals = RequiredLiterals.of(regex);
+        assertThat(literals.knowsStarts()).isTrue();
         Matcher plain = Pattern.compile(regex).matcher(text);
         StringBuilder expected = new StringBuilder();
         while (plain.find()) {
             expected.append(plain.start()).append('-').append(plain.end()).append(' ');
         }
-        Matcher jumping = Pattern.compile(regex).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // as QuantityRecognizer.mask does: lookingAt at each candidate, in order
+        Matcher m = Pattern.compile(regex).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder found = new StringBuilder();
-        int from = 0;
-        while (from <= text.length()) {
-            from = literals.nextStart(text, from, text.length());
-            jumping.region(from, text.length());
-            if (!jumping.find()) {
+        int at = 0;
+        while (at < text.length()) {
+            at = literals.nextStart(text, at, text.length());
+            if (at >= text.length()) {
                 break;
             }
-            found.append(jumping.start()).append('-').append(jumping.end()).append(' ');
-            from = jumping.end() > jumping.start() ? jumping.end() : jumping.end() + 1;
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                found.append(m.start()).append('-').append(m.end()).append(' ');
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at++;
+            }
         }
         assertThat(found.toString()).isEqualTo(expected.toString()).isNotEmpty();
     }
