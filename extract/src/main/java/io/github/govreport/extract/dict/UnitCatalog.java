@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class UnitCatalog {
 
     private final Map<String, Unit> bySurface;
-    private final int longest;
+    /** For each first character of a surface, the length of the longest surface beginning with it. */
+    private final Map<Character, Integer> longestByFirst;
 
     private static final List<String> REQUIRED = List.of("%", "‰", "‱");
 
@@ -64,12 +65,27 @@ public final class UnitCatalog {
             }
         }
         this.bySurface = Map.copyOf(surfaces);
-        this.longest = surfaces.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, Integer> longestFrom = new HashMap<>();
+        for (String surface : surfaces.keySet()) {
+            if (!surface.isEmpty()) {
+                longestFrom.merge(surface.charAt(0), surface.length(), Math::max);
+            }
+        }
+        this.longestByFirst = Map.copyOf(longestFrom);
     }
 
     /** The longest unit surface that starts at {@code from} in {@code text}. */
     public Optional<Unit> longestAt(CharSequence text, int from) {
-        int max = Math.min(longest, text.length() - from);
+        if (from >= text.length()) {
+            return Optional.empty();
+        }
+        // Only as long as the longest surface beginning with this character (none: no lookup at all);
+        // it runs after every number, most often before a character that begins no unit.
+        Integer longestHere = longestByFirst.get(text.charAt(from));
+        if (longestHere == null) {
+            return Optional.empty();
+        }
+        int max = Math.min(longestHere, text.length() - from);
         for (int length = max; length > 0; length--) {
             Unit unit = bySurface.get(text.subSequence(from, from + length).toString());
             if (unit != null) {

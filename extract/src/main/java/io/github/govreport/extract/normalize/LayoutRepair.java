@@ -83,8 +83,18 @@ public final class LayoutRepair {
             return new String(cps, from, cps.length - from);
         }
 
+        // Asked many times per line (width, wrapping, structure, joins): kept for the current `from`.
+        private String stripped;
+        private int strippedFrom = -1;
+        private Boolean heading;
+        private int headingFrom = -1;
+
         String stripped() {
-            return strip(content());
+            if (strippedFrom != from) {
+                stripped = strip(content());
+                strippedFrom = from;
+            }
+            return stripped;
         }
 
         /** Blank, unless it is an empty table cell (a lone tab). */
@@ -186,6 +196,13 @@ public final class LayoutRepair {
     /** Writes a line's characters, leaving out inline footnote markers whose footnote text exists. */
     private static void appendContent(MappedTextBuilder out, Line line, int from, Map<String, Integer> footnoteLabels,
                                       List<Integer> markers, List<String> markerLabels) {
+        if (!containsBracket(line.cps, from)) {
+            // no [ or ［, so no inline marker: the characters as they are (most lines)
+            for (int c = from; c < line.cps.length; c++) {
+                out.append(line.cps[c], line.start + c, line.start + c + 1);
+            }
+            return;
+        }
         String content = new String(line.cps, from, line.cps.length - from);
         Matcher m = INLINE_MARKER.matcher(content);
         int at = 0;   // UTF-16 index in content
@@ -200,6 +217,15 @@ public final class LayoutRepair {
             at = m.end();
         }
         writeRange(out, line, from, content, at, content.length());
+    }
+
+    private static boolean containsBracket(int[] cps, int from) {
+        for (int c = from; c < cps.length; c++) {
+            if (cps[c] == '[' || cps[c] == '［') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeRange(MappedTextBuilder out, Line line, int from, String content, int start, int end) {
@@ -371,7 +397,7 @@ public final class LayoutRepair {
         }
         if (isStructure(line)) {
             // a PDF heading wider than the page goes on in a short line of its own
-            return full && isHeading(line.stripped()) && visibleLength(next) < FULL_LINE_SHARE * width;
+            return full && isHeading(line) && visibleLength(next) < FULL_LINE_SHARE * width;
         }
         if (pdf) {
             boolean indented = isIndented(next);
@@ -419,7 +445,7 @@ public final class LayoutRepair {
         if (s.isEmpty() || BULLETS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
             return true;
         }
-        return isHeading(s);
+        return isHeading(line);
     }
 
     /** A line that stands alone: a heading without a lead sentence, a table cell, a Markdown line. */
@@ -429,7 +455,16 @@ public final class LayoutRepair {
             return true;
         }
         String s = line.stripped();
-        return isHeading(s) && s.indexOf('。') < 0;
+        return isHeading(line) && s.indexOf('。') < 0;
+    }
+
+    /** {@link #isHeading(String)} of the line's stripped text, run once per line (the heading patterns are many). */
+    private boolean isHeading(Line line) {
+        if (line.headingFrom != line.from) {
+            line.heading = isHeading(line.stripped());
+            line.headingFrom = line.from;
+        }
+        return line.heading;
     }
 
     /** A row of tab-separated cells (指标⇥单位⇥2022年目标), as a spreadsheet copied into text gives. */

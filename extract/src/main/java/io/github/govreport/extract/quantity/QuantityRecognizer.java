@@ -5,6 +5,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
+import io.github.govreport.extract.dict.CharPresence;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.PatternList;
@@ -14,6 +15,7 @@ import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +66,8 @@ public final class QuantityRecognizer {
     private final QualifierLexicon qualifiers;
     private final CueLexicon<Measure> measureCues;
     private final List<PatternList.Entry> notQuantities;
+    /** The reason of each not-quantity pattern with its place, built once (not per masked sentence). */
+    private final List<String> notQuantityReasons;
     private final Segmenter segmenter;
     private final Leniency leniency;
     private final NumberReader numbers = new NumberReader();
@@ -73,6 +77,8 @@ public final class QuantityRecognizer {
         this.qualifiers = dictionaries.qualifiers();
         this.measureCues = dictionaries.measureCues();
         this.notQuantities = dictionaries.notQuantities().entries();
+        this.notQuantityReasons = notQuantities.stream()
+                .map(e -> e.row().get("reason") + " (" + e.row().file() + ":" + e.row().line() + ")").toList();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
         this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
     }
@@ -82,7 +88,7 @@ public final class QuantityRecognizer {
     }
 
     public Result analyze(String sentence) {
-        String[] masks = mask(sentence);
+        Mask masks = new Mask(sentence);
         List<QuantityMention> mentions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int i = 0;
@@ -101,7 +107,7 @@ public final class QuantityRecognizer {
                 i++;
                 continue;
             }
-            String masked = maskAt(masks, number.start(), number.end());
+            String masked = masks.at(number.start(), number.end());
             Outcome outcome = masked != null ? Outcome.rejected(masked) : complete(sentence, number, masks);
             if (outcome.mention() != null) {
                 mentions.add(outcome.mention());
@@ -125,7 +131,7 @@ public final class QuantityRecognizer {
         }
     }
 
-    private Outcome complete(String s, NumberReader.Number number, String[] masks) {
+    private Outcome complete(String s, NumberReader.Number number, Mask masks) {
         int start = number.start();
         int pos = number.end();
         Qualifier vague = number.qualifier();
@@ -225,7 +231,7 @@ public final class QuantityRecognizer {
             NumberReader.Number denominator = numbers.read(s, pos + 1);
             if (denominator != null && !denominator.chinese() && denominator.value().signum() != 0
                     && s.charAt(pos + 1) != '0' && (denominator.end() == s.length() || s.charAt(denominator.end()) != '/')
-                    && maskAt(masks, denominator.start(), denominator.end()) == null) {
+                    && masks.at(denominator.start(), denominator.end()) == null) {
                 BigDecimal value = number.value().divide(denominator.value(), MathContext.DECIMAL64);
                 return Outcome.of(signed(s, hedged(s, start, denominator.end(), start, value, null, null, vague)));
             }
@@ -287,7 +293,7 @@ public final class QuantityRecognizer {
                     && upper.end() - upper.start() == 2 && "百千佰仟".indexOf(s.charAt(upper.end() - 1)) >= 0) {
                 low = low.multiply(BigDecimal.valueOf("百佰".indexOf(s.charAt(upper.end() - 1)) >= 0 ? 100 : 1000));
             }
-            if (upper != null && upper.chinese() == number.chinese() && maskAt(masks, upper.start(), upper.end()) == null
+            if (upper != null && upper.chinese() == number.chinese() && masks.at(upper.start(), upper.end()) == null
                     && upper.value().compareTo(low) > 0) {
                 Optional<Unit> upperUnit = unitAt(s, upper.end());
                 // The first number may repeat the magnitude alone: 两千万到三千万元.
@@ -636,28 +642,70 @@ public final class QuantityRecognizer {
             return masks;       // no numeral, nothing to mask: most of a report's sentences
         }
         String searched = blankLongNumeralRuns(sentence);
-        for (PatternList.Entry entry : notQuantities) {
-            if (!entry.mayMatch(searched)) {
-                continue;
-            }
-            Matcher m = entry.pattern().matcher(searched);
-            // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            String reason = null;
-            for (int[] window : windows) {
+        // Each window's characters, hashed once: a window without a character every match of a pattern
+        // needs cannot hold a match, and most windows lack one for most patterns.
+        List<CharPresence> present = new ArrayList<>(windows.size());
+        for (int[] window : windows) {
+            present.add(CharPresence.of(searched, window[0], window[1]));
+        }
+        for (int e = 0; e < notQuantities.size(); e++) {
+            PatternList.Entry entry = notQuantities.get(e);
+            Matcher m = null;
+            for (int w = 0; w < windows.size(); w++) {
+                int[] window = windows.get(w);
+                if (!entry.mayMatch(present.get(w))) {
+                    continue;
+                }
+                if (m == null) {
+                    m = entry.pattern().matcher(searched);
+                    // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (entry.knowsStarts()) {
+                    maskFromStarts(entry, m, searched, window, notQuantityReasons.get(e), masks);
+                    continue;
+                }
                 m.region(window[0], window[1]);
                 while (m.find()) {
-                    reason = reason != null ? reason
-                            : entry.row().get("reason") + " (" + entry.row().file() + ":" + entry.row().line() + ")";
-                    for (int k = m.start(); k < m.end(); k++) {
-                        if (masks[k] == null) {
-                            masks[k] = reason;
-                        }
-                    }
+                    fill(masks, m.start(), m.end(), notQuantityReasons.get(e));
                 }
             }
         }
         return masks;
+    }
+
+    /**
+     * The matches find() would give one after the other in the window, found by trying only the
+     * characters a match can begin with (“, 第, a numeral …; see {@link PatternList.Entry#nextStart}):
+     * find() would try every position, and most are not such a character. At each candidate the
+     * attempt is the one find() makes there, so the leftmost match, and the matches after it, are
+     * the same.
+     */
+    private static void maskFromStarts(PatternList.Entry entry, Matcher m, String searched, int[] window, String reason,
+                                       String[] masks) {
+        int at = window[0];
+        while (at < window[1]) {
+            at = entry.nextStart(searched, at, window[1]);
+            if (at >= window[1]) {
+                break;
+            }
+            m.region(at, window[1]);
+            if (m.lookingAt()) {
+                fill(masks, m.start(), m.end(), reason);
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at++;
+            }
+        }
+    }
+
+    /** Masks [from, to) with the reason, where no earlier pattern has. */
+    private static void fill(String[] masks, int from, int to, String reason) {
+        for (int k = from; k < to; k++) {
+            if (masks[k] == null) {
+                masks[k] = reason;
+            }
+        }
     }
 
     /** How far around a numeral a not-quantity pattern may reach (《…》 titles are the longest). */
@@ -671,7 +719,7 @@ public final class QuantityRecognizer {
         List<int[]> windows = new ArrayList<>();
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (NumberReader.isDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '万' || c == '亿') {
+            if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c) || c == '万' || c == '亿') {
                 int from = Math.max(0, k - MASK_REACH);
                 int to = Math.min(s.length(), k + MASK_REACH);
                 if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
@@ -713,16 +761,40 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isNumeralCharacter(char c) {
-        return NumberReader.isDigit(c) || c == '.' || c == ',' || ChineseNumerals.CHARACTERS.indexOf(c) >= 0;
+        return NumberReader.isDigit(c) || c == '.' || c == ',' || NUMERAL_CHARS.get(c);
     }
 
-    private static String maskAt(String[] masks, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (masks[k] != null) {
-                return masks[k];
-            }
+    /**
+     * {@link ChineseNumerals#CHARACTERS} as a bit set: the mask tests every character of every
+     * sentence, and a bit is cheaper than searching the 48-character string. Never modified.
+     */
+    private static final BitSet NUMERAL_CHARS = ChineseNumerals.CHARACTERS.chars()
+            .collect(BitSet::new, BitSet::set, BitSet::or);
+
+    /**
+     * The mask of one sentence ({@link #mask}), computed when a number first asks for it: many
+     * sentences with a numeral character (一 in 进一步) read no number. One per call, not shared.
+     */
+    private final class Mask {
+        private final String sentence;
+        private String[] masks;
+
+        Mask(String sentence) {
+            this.sentence = sentence;
         }
-        return null;
+
+        /** The reason of the first masked character in [from, to), or null. */
+        String at(int from, int to) {
+            if (masks == null) {
+                masks = mask(sentence);
+            }
+            for (int k = from; k < to; k++) {
+                if (masks[k] != null) {
+                    return masks[k];
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

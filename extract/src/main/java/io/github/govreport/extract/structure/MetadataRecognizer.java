@@ -118,6 +118,9 @@ public final class MetadataRecognizer {
         return new Result(untitled, List.of());
     }
 
+    /** A Markdown heading's #s, compiled once (String.replaceFirst would compile it for every line). */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[\\s\\u3000]*#{1,6}\\s+");
+
     private static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
@@ -126,7 +129,7 @@ public final class MetadataRecognizer {
             if (end < 0) {
                 end = text.length();
             }
-            String content = text.substring(start, end).replaceFirst("^[\\s\\u3000]*#{1,6}\\s+", "").strip()
+            String content = MARKDOWN_HEADING.matcher(text.substring(start, end)).replaceFirst("").strip()
                     .replace('\u3000', ' ').strip();
             if (!content.isEmpty()) {
                 lines.add(new Line(start, end, content));
