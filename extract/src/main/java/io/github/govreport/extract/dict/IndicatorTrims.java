@@ -152,10 +152,17 @@ public final class IndicatorTrims {
     private static String stripEdgePunctuation(String s) {
         int from = 0;
         int to = s.length();
-        while (from < to && isEdgePunctuation(s.charAt(from))) {
+        // A quotation mark of a quoted name that is part of the indicator (“五好园区”创建考核,
+        // 安装“生命防护栏”) stays; around the whole indicator (“渝馨家园”) both go.
+        int close = s.indexOf('”');
+        int open = s.lastIndexOf('“');
+        boolean quotedWhole = s.startsWith("“") && s.endsWith("”") && close == s.length() - 1 && open == 0;
+        while (from < to && isEdgePunctuation(s.charAt(from))
+                && (quotedWhole || !(s.charAt(from) == '“' && close > from))) {
             from++;
         }
-        while (to > from && isEdgePunctuation(s.charAt(to - 1))) {
+        while (to > from && isEdgePunctuation(s.charAt(to - 1))
+                && (quotedWhole || !(s.charAt(to - 1) == '”' && open >= from && open < to - 1))) {
             to--;
         }
         return s.substring(from, to);

@@ -101,6 +101,7 @@ public final class IndicatorResolver {
         if (trims.isAspect(named)) {
             return previous != null ? previous + named : named;
         }
+        before = named;
         // One character left (位 of 位居全省) names nothing; 比上年预算数 is the base of a comparison.
         boolean names = before.length() > 1 && !isVerbOnly(before) && !before.startsWith("比") && !before.startsWith("较");
         if (names) {

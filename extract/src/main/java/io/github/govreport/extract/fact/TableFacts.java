@@ -157,8 +157,13 @@ public final class TableFacts {
     /** What a row's number measures, from how the indicator is named (spec/facts.md). */
     private static Measure measureOf(String indicator, QuantityMention mention) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
-        if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")) {
+        if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")
+                || indicator.contains("涨幅")) {
             return Measure.GROWTH;
+        }
+        // 城镇新增就业 | 万人: an amount of something new is an increase, as 新增 before a number is.
+        if (!percent && indicator.contains("新增")) {
+            return Measure.INCREASE;
         }
         if (indicator.endsWith("降低") || indicator.endsWith("下降") || indicator.endsWith("减少")) {
             return Measure.DECLINE;
