@@ -63,7 +63,8 @@ final class NumberReader {
         if (VAGUE_PREFIXES.indexOf(c) >= 0) {
             return vague(s, i);
         }
-        if (BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
+        // Only 百千万亿 can start a bare magnitude: tried elsewhere, the matcher costs an allocation per character.
+        if ("百千万亿".indexOf(c) >= 0 && BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1)))) {
             // 突破千亿大关, 增发万亿元国债: the magnitude stands for one of itself; it is read as the unit.
             return new Number(BigDecimal.ONE, i, i, true, true, null);
