@@ -5,8 +5,6 @@ import io.github.govreport.core.json.ModelJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code --format json -o DIR}: one pretty-printed {@code document/1} file per input,
@@ -15,8 +13,7 @@ import java.util.Map;
 final class DocumentFilesWriter implements FactWriter {
 
     private final Path directory;
-    /** The document ids written by this run and by which input: a second input with the same id would overwrite. */
-    private final Map<String, String> written = new HashMap<>();
+    private final DocumentIds written = new DocumentIds();
 
     DocumentFilesWriter(Path directory) {
         this.directory = directory;
@@ -24,11 +21,7 @@ final class DocumentFilesWriter implements FactWriter {
 
     @Override
     public void write(Document document) throws IOException {
-        String earlier = written.putIfAbsent(document.id(), document.source());
-        if (earlier != null) {
-            throw new RejectedDocumentException("document id " + document.id() + " was already written by "
-                    + earlier + " in this run; give the files different names");
-        }
+        written.claim(document);
         byte[] json = (ModelJson.document(document, true) + "\n").getBytes(StandardCharsets.UTF_8);
         try (AtomicOutput file = AtomicOutput.open(fileFor(document.id()))) {
             file.stream().write(json);

@@ -84,8 +84,7 @@ final class SqliteWriter implements FactWriter, Closeable {
     private final Path file;
     private final Connection connection;
     private final String extractor;
-    /** The document ids written by this run and by which input, to refuse a second input with the same id. */
-    private final Map<String, String> written = new HashMap<>();
+    private final DocumentIds written = new DocumentIds();
     private final Map<Change, Integer> changes = new HashMap<>();
 
     private SqliteWriter(Path file, Connection connection, String extractor) {
@@ -114,11 +113,7 @@ final class SqliteWriter implements FactWriter, Closeable {
 
     @Override
     public void write(Document document) throws IOException {
-        String earlier = written.putIfAbsent(document.id(), document.source());
-        if (earlier != null) {
-            throw new RejectedDocumentException("document id " + document.id() + " was already written by "
-                    + earlier + " in this run; give the files different names");
-        }
+        written.claim(document);
         try {
             changes.merge(upsert(document), 1, Integer::sum);
         } catch (SQLException e) {
