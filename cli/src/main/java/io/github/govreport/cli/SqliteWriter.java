@@ -99,16 +99,35 @@ final class SqliteWriter implements FactWriter, Closeable {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
-        Connection connection = null;
-        try {
-            connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            SqliteWriter writer = new SqliteWriter(file, connection, extractorVersion);
-            writer.createTables();
-            return writer;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new IOException(describe(e), e);
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+        while (true) {
+            Connection connection = null;
+            try {
+                connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                SqliteWriter writer = new SqliteWriter(file, connection, extractorVersion);
+                writer.createTables();
+                return writer;
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                // Two runs creating one new database: switching it to WAL takes a lock that SQLite
+                // refuses at once rather than waiting out the busy timeout, so the second run tries again.
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw new IOException(describe(e), e);
+                }
+            }
+            try {
+                Thread.sleep(OPEN_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + file);
+            }
         }
+    }
+
+    private static final long OPEN_RETRY_MILLIS = 50;
+
+    private static boolean isBusy(SQLException e) {
+        return e.getErrorCode() == 5 || e.getErrorCode() == 6 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
     }
 
     @Override

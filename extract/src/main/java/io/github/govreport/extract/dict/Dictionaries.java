@@ -24,12 +24,13 @@ import java.util.function.BiFunction;
  * @param metadataCues     title, region, level, issuer, date and document-number cues (metadata.tsv)
  * @param indicatorTrims   words around an indicator that are not part of it (indicator-trims.tsv)
  * @param indicators       the standard indicators with their ids and names (indicators.tsv)
+ * @param quantityWords    rank scopes and category nouns around a number (quantity-words.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
                            PatternList headingPatterns, PatternList pageFurniture,
                            TsvTable metadataCues, IndicatorTrims indicatorTrims,
-                           IndicatorDictionary indicators) {
+                           IndicatorDictionary indicators, QuantityWords quantityWords) {
 
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
@@ -50,7 +51,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     /** The dictionary files, by the names an override directory uses. */
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
-            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv");
+            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv");
 
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -107,6 +108,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 files.apply("metadata.tsv", new String[] {"field", "pattern", "value", "example"}),
                 new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})),
                 new IndicatorDictionary(files.apply("indicators.tsv",
-                        new String[] {"id", "names", "unit_family", "measures", "example", "description"})));
+                        new String[] {"id", "names", "unit_family", "measures", "example", "description"})),
+                new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})));
     }
 }

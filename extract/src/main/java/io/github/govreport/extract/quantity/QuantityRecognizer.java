@@ -10,6 +10,7 @@ import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.dict.QualifierLexicon;
+import io.github.govreport.extract.dict.QuantityWords;
 import io.github.govreport.extract.dict.UnitCatalog;
 import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
@@ -53,16 +54,13 @@ public final class QuantityRecognizer {
     private static final String RANGE_MARKS = "—–-~～至到";
     private static final String VAGUE_MARKS = "多余";
     private static final String MINUS_SIGNS = "-−";
-    private static final Pattern RANK_BEFORE = Pattern.compile(
-            "(?:全国|全省|全市|全区|中心城区|西部|东部|中部|东北|西南|西北|华东|华南|华北|华中|全球|世界|同类城市|排名|排在|位居|位列|居|升至|列)"
-            // a scope may follow the verb: 居全市各区第一, 位居副省级城市第2位
-            + "(?:[^，。；、,;：:第]{0,6})第?$");
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final UnitCatalog units;
+    private final QuantityWords words;
     private final QualifierLexicon qualifiers;
     private final CueLexicon<Measure> measureCues;
     private final List<PatternList.Entry> notQuantities;
@@ -77,6 +75,7 @@ public final class QuantityRecognizer {
         this.qualifiers = dictionaries.qualifiers();
         this.measureCues = dictionaries.measureCues();
         this.notQuantities = dictionaries.notQuantities().entries();
+        this.words = dictionaries.quantityWords();
         this.notQuantityReasons = notQuantities.stream()
                 .map(e -> e.row().get("reason") + " (" + e.row().file() + ":" + e.row().line() + ")").toList();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
@@ -146,7 +145,7 @@ public final class QuantityRecognizer {
             }
             boolean rankUnit = pos < s.length() && (s.charAt(pos) == '位' || s.charAt(pos) == '名');
             if (!rankUnit && leniency == Leniency.FACTS
-                    && !RANK_BEFORE.matcher(s.substring(Math.max(0, start - 12), start - 1)).find()) {
+                    && !words.endsInRankScope(s.substring(Math.max(0, start - 12), start - 1))) {
                 return Outcome.rejected("an ordinal (第N) that names a part, batch or session");
             }
             if (!rankUnit && leniency == Leniency.FACTS && pos < s.length()
@@ -489,15 +488,8 @@ public final class QuantityRecognizer {
 
     private static final int LIST_WINDOW = 120;
 
-    /**
-     * Nouns of fields and groups: a count of them after a list of their names restates the list
-     * (…4个特色优势产业, 4个板块). A count of projects or firms after their names (恒大云邸、重庆中心
-     * 一期2个项目) is still a result.
-     */
-    private static final List<String> CATEGORY_NOUNS = List.of("产业", "领域", "板块", "方面", "集群", "高地", "行业",
-            "方向", "重点", "关键", "主导产业", "赛道", "问题");
-
-    private static boolean namesCategories(String s, int from) {
+    /** Whether the noun after a count names fields or groups (the category nouns of quantity-words.tsv). */
+    private boolean namesCategories(String s, int from) {
         int to = Math.min(s.length(), from + 12);
         String after = s.substring(from, to);
         int stop = after.length();
@@ -508,7 +500,7 @@ public final class QuantityRecognizer {
             }
         }
         String noun = after.substring(0, stop);
-        return CATEGORY_NOUNS.stream().anyMatch(noun::endsWith);
+        return words.namesCategories(noun);
     }
 
     /** True when [start, end) stands as a word of its own, not as the start or end of a longer word. */
@@ -517,8 +509,8 @@ public final class QuantityRecognizer {
     }
 
     /** 居全国首位, 位居全省首位: first place in words is rank 1. */
-    private static QuantityMention firstPlace(String s, int i) {
-        if (!s.startsWith("首位", i) || !RANK_BEFORE.matcher(s.substring(Math.max(0, i - 12), i)).find()) {
+    private QuantityMention firstPlace(String s, int i) {
+        if (!s.startsWith("首位", i) || !words.endsInRankScope(s.substring(Math.max(0, i - 12), i))) {
             return null;
         }
         return new QuantityMention(i, i + 2, i, Quantity.of(BigDecimal.ONE, null, RANK), RANK, Qualifier.EXACT);

@@ -144,4 +144,25 @@ class DictionaryExamplesTest {
         String example = entry.row().get("example");
         assertThat(entry.pattern().matcher(example).matches()).as("%s on %s", entry.pattern(), example).isTrue();
     }
+
+    static Stream<TsvTable.Row> quantityWords() {
+        return TsvTable.resource("quantity-words.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "quantity-words.tsv:{0}")
+    @MethodSource("quantityWords")
+    void everyQuantityWordActsInItsExample(TsvTable.Row row) {
+        String example = row.get("example");
+        assertThat(example).as(row.file() + ":" + row.line()).contains(row.get("word"));
+        var found = RECOGNIZER.recognize(example);
+        if (row.get("role").equals("rank-scope")) {
+            // the 第N after the scope is a rank
+            assertThat(found).as(row.file() + ":" + row.line())
+                    .anyMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.RANK);
+        } else {
+            // the count after the list restates it and is not a quantity
+            assertThat(found).as(row.file() + ":" + row.line())
+                    .noneMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.COUNT);
+        }
+    }
 }
