@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "  govreport extract --format sqlite -o facts.db reports/  # again: updates",
             "  govreport extract -q --errors failed.jsonl reports/ > facts.jsonl",
             "  curl -s https://example.org/report.html | govreport extract -"})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements DebugOption.Debuggable, Callable<Integer> {
 
     /** The name standard input is read under: it makes the document id "stdin" and lets detection treat it as text. */
     static final String STDIN_NAME = "stdin.txt";
@@ -93,8 +93,8 @@ final class ExtractCommand implements Callable<Integer> {
                     + "per input (an empty file when none failed)")
     private Path errorsFile;
 
-    @Option(names = "--debug", description = "print stack traces and the parsers' own log messages")
-    private boolean debug;
+    @Mixin
+    private DebugOption debugOption = new DebugOption();
 
     @Mixin
     private ReadingLimits limits;
@@ -115,8 +115,9 @@ final class ExtractCommand implements Callable<Integer> {
         this.out = out;
     }
 
-    boolean debug() {
-        return debug;
+    @Override
+    public boolean debug() {
+        return debugOption.enabled();
     }
 
     /** {@code --progress}: auto picks bar or lines by whether standard error is a terminal. */
@@ -130,10 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == Format.SQLITE && output == null) {
             throw new ParameterException(spec.commandLine(), "--format sqlite writes a database file: give it with -o FILE");
         }
-        if (debug) {
-            // Read by slf4j-simple when the first logger is made, which is while the extractor is built.
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        debugOption.applyToLogging();
         List<Input> inputs = new InputCollector(PathFilter.of(includes, excludes)).collect(paths);
         BatchOutput batchOutput;
         try {
@@ -278,7 +276,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** One line per problem; the stack trace only with --debug. */
     private void report(String what, String reason, Throwable cause) {
         err().println("govreport: " + what + ": " + reason);
-        if (debug && cause != null) {
+        if (debugOption.enabled() && cause != null) {
             cause.printStackTrace(err());
         }
     }

@@ -82,9 +82,7 @@ public final class GovReport implements Callable<Integer> {
     private static int internalError(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         err.println("govreport: internal error: " + Messages.describe(e));
-        if (command.getCommand() instanceof ExtractCommand extract && extract.debug()
-                || command.getCommand() instanceof InspectCommand inspect && inspect.debug()
-                || command.getCommand() instanceof ReportCommand report && report.debug()) {
+        if (command.getCommand() instanceof DebugOption.Debuggable debuggable && debuggable.debug()) {
             e.printStackTrace(err);
         }
         return ExitCodes.FAILED;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.OK + ":the report was read",
             ExitCodes.FAILED + ":the report could not be read",
             ExitCodes.USAGE + ":usage error"})
-final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements DebugOption.Debuggable, Callable<Integer> {
 
     @Option(names = "--text", description = "also print the normalised text, after the outline "
             + "(the json format always has it)")
@@ -42,8 +42,8 @@ final class InspectCommand implements Callable<Integer> {
                     + "with an empty list of facts, on one line)")
     private String format;
 
-    @Option(names = "--debug", description = "print the stack trace when the report cannot be read")
-    private boolean debug;
+    @Mixin
+    private DebugOption debugOption = new DebugOption();
 
     @Mixin
     private ReadingLimits limits;
@@ -60,8 +60,9 @@ final class InspectCommand implements Callable<Integer> {
         this.in = in;
     }
 
-    boolean debug() {
-        return debug;
+    @Override
+    public boolean debug() {
+        return debugOption.enabled();
     }
 
     @Override
@@ -72,9 +73,7 @@ final class InspectCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "--format must be text or json, was '" + format + "'");
         };
-        if (debug) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        debugOption.applyToLogging();
         ReportExtractor extractor = limits.applyTo(ReportExtractor.builder()).build();
         boolean stdin = path.toString().equals("-");
         Document document;
@@ -83,7 +82,7 @@ final class InspectCommand implements Callable<Integer> {
         } catch (ExtractionException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("govreport: " + (stdin ? "<stdin>" : path.toString()) + ": " + e.reason());
-            if (debug) {
+            if (debugOption.enabled()) {
                 e.printStackTrace(err);
             }
             return ExitCodes.FAILED;

@@ -32,14 +32,14 @@ import picocli.CommandLine.Spec;
             ExitCodes.OK + ":all inputs extracted",
             ExitCodes.FAILED + ":some inputs failed (the page holds the others), or the page could not be written",
             ExitCodes.USAGE + ":usage error"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements DebugOption.Debuggable, Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "write the page to FILE instead of standard output; FILE is replaced only once complete")
     private Path output;
 
-    @Option(names = "--debug", description = "print stack traces and the parsers' own log messages")
-    private boolean debug;
+    @Mixin
+    private DebugOption debugOption = new DebugOption();
 
     @Mixin
     private ReadingLimits limits;
@@ -60,16 +60,14 @@ final class ReportCommand implements Callable<Integer> {
         this.out = out;
     }
 
-    boolean debug() {
-        return debug;
+    @Override
+    public boolean debug() {
+        return debugOption.enabled();
     }
 
     @Override
     public Integer call() {
-        if (debug) {
-            // Read by slf4j-simple when the first logger is made, which is while the extractor is built.
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        debugOption.applyToLogging();
         List<Input> inputs = new InputCollector().collect(paths);
         InputReader reader = new InputReader(limits.applyTo(ReportExtractor.builder()).build(), in);
         try {
@@ -113,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
     /** One line per problem; the stack trace only with --debug. */
     private void report(String what, String reason, Throwable cause) {
         err().println("govreport: " + what + ": " + reason);
-        if (debug && cause != null) {
+        if (debugOption.enabled() && cause != null) {
             cause.printStackTrace(err());
         }
     }
