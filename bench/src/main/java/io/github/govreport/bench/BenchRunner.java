@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * smallest heap that extracting seed 001 fits in.
  *
  * <pre>
- * java -jar bench/target/govreport-bench.jar                 # everything, about 10 minutes on 2 cores
- * java -jar bench/target/govreport-bench.jar --quick         # fewer iterations, about 5 minutes
+ * java -jar bench/target/govreport-bench.jar                 # everything, about 20 minutes on 2 cores
+ * java -jar bench/target/govreport-bench.jar --quick         # shorter warm-up and iterations, about 8 minutes
  * java -jar bench/target/govreport-bench.jar --only stages --inputs 001 --prof stack
  * </pre>
  *
@@ -132,11 +132,20 @@ public final class BenchRunner {
         }
     }
 
+    /**
+     * JMH's options for one part. The warm-up is long on purpose: C2 takes 10–15 s of running to
+     * compile the pipeline (its many regular expressions make thousands of compilations), and with
+     * two benchmark threads on two cores the compiler gets less of the machine, so the throughput
+     * still climbs after 25 s. With the 4 s warm-up used before, the figures were of half-compiled
+     * code: two threads vs one 0.78–1.06 and the five seeds at 0.87 of HanLP, where 30 s of warm-up
+     * gives 2.2 and 1.5 (docs/performance.md).
+     */
     private static ChainedOptionsBuilder options(boolean quick, List<String> profilers, Path json, String part) {
+        boolean threads = part.startsWith("threads");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(quick ? 2 : 4)
-                .warmupTime(TimeValue.seconds(1))
+                .warmupIterations(threads ? (quick ? 12 : 15) : (quick ? 5 : 8))
+                .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(quick ? 3 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .shouldFailOnError(true)

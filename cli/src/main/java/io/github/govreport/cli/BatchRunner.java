@@ -20,8 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Extracts a batch of inputs on {@code jobs} worker threads and writes the documents in input
  * order, whatever order the workers finish in.
  *
- * <p>At most {@code 2 × jobs} inputs are in flight: the next input is handed to a worker only
- * when the oldest one has been written, so memory holds a few documents, never the batch. All
+ * <p>At most {@code 8 × jobs} inputs are in flight: the next input is handed to a worker only
+ * when the oldest one has been written, so memory holds a few documents, never the batch. The
+ * window is wide because reports differ in length by a factor of ten or more (a gazette issue
+ * among county reports): while one worker reads the long one at the head, the others go on with
+ * the short ones behind it instead of waiting for it to be written. With {@code 2 × jobs}, two
+ * workers over 400 reports of mixed length stood idle a fifth of the time
+ * (docs/performance.md). All
  * writing happens on the calling thread, one whole document at a time, so a writer needs no
  * locking and a cancelled run stops between two documents.
  */
@@ -29,6 +34,9 @@ final class BatchRunner {
 
     /** How often the calling thread wakes while it waits for a document, to see a cancel and to tick the progress. */
     private static final long POLL_MILLIS = 100;
+
+    /** Inputs in flight per worker: read, being read or waiting to be written. */
+    private static final int IN_FLIGHT_PER_JOB = 8;
 
     /** Reads one input into a document; shared by the workers, so it must be thread-safe. */
     @FunctionalInterface
@@ -90,7 +98,7 @@ final class BatchRunner {
         int failed = 0;
         try {
             while (!cancelled && (next.hasNext() || !window.isEmpty())) {
-                while (window.size() < 2 * jobs && next.hasNext()) {
+                while (window.size() < IN_FLIGHT_PER_JOB * jobs && next.hasNext()) {
                     Input input = next.next();
                     window.add(workers.submit(() -> extract(input)));
                 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class BatchRunnerTest {
     }
 
     @Test
-    void atMostTwiceTheJobsAreInFlight() throws IOException {
+    void atMostEightTimesTheJobsAreInFlight() throws IOException {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger mostAhead = new AtomicInteger();
         BatchRunner runner = new BatchRunner(input -> {
@@ -76,8 +77,33 @@ class BatchRunnerTest {
         runner.run(files(200), recordingWriter(), listener());
 
         assertThat(written).hasSize(200);
-        // In flight: read but not yet written. The window holds 6; the head being written makes one more.
-        assertThat(mostAhead.get()).isBetween(1, 7);
+        // In flight: read but not yet written. The window holds 24; the head being written makes one more.
+        assertThat(mostAhead.get()).isBetween(1, 25);
+    }
+
+    @Test
+    void aLongReportAtTheHeadDoesNotStopTheOtherWorkers() throws Exception {
+        // The first report takes until seven short ones behind it have been read: with a window of
+        // only 2 × jobs the second worker would stop after three, waiting for the first to be written.
+        CountDownLatch shortOnesRead = new CountDownLatch(7);
+        AtomicBoolean headWaitedInVain = new AtomicBoolean();
+        BatchRunner runner = new BatchRunner(input -> {
+            if (id(input).equals("d0")) {
+                try {
+                    headWaitedInVain.set(!shortOnesRead.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                shortOnesRead.countDown();
+            }
+            return TestDocuments.document(id(input));
+        }, 2);
+
+        runner.run(files(20), recordingWriter(), listener());
+
+        assertThat(headWaitedInVain).isFalse();
+        assertThat(written).hasSize(20).startsWith("d0", "d1", "d2");
     }
 
     @Test
