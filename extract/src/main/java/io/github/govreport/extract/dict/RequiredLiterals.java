@@ -11,8 +11,12 @@ import java.util.List;
  * one branch may. Also the characters a match can begin with, when every branch begins with a
  * plain character or a simple class: the search can then jump to them.
  *
+ * <p>A group that must occur is read as well: a group of one branch as if it were not there
+ * ({@code (?<label>[一二三]+、)} needs 、 and one of 一二三), a group of several as "one of its
+ * branches" ({@code (?:回顾|执行情况)} needs 回 and 顾, or 执, 行, 情 and 况), each branch read the same way.
+ *
  * <p>Deliberately conservative: inline flags ({@code (?i)}, {@code (?x)} …), numeric escapes or
- * {@code \Q} make the pattern unknown (always run, searched everywhere); characters inside groups,
+ * {@code \Q} make the pattern unknown (always run, searched everywhere); optional groups,
  * look-arounds and classes with {@code ^}, {@code &&} or a predefined class are never counted.
  */
 final class RequiredLiterals {
@@ -24,11 +28,27 @@ final class RequiredLiterals {
      * {@code charBits} and {@code classBits} are the same as {@link CharPresence} bits (a class too
      * large to list has none and is not tested).
      */
-    private record Branch(String chars, List<CharSet> classes, long[] charBits, List<long[]> classBits) {
+    private record Branch(String chars, List<CharSet> classes, List<List<Branch>> oneOf, long[] charBits,
+                          List<long[]> classBits) {
 
-        Branch(String chars, List<CharSet> classes) {
-            this(chars, classes, CharPresence.bitsOf(chars), classes.stream()
+        /** {@code oneOf}: groups of alternatives, of each of which at least one branch must be met. */
+        Branch(String chars, List<CharSet> classes, List<List<Branch>> oneOf) {
+            this(chars, classes, oneOf, CharPresence.bitsOf(chars), classes.stream()
                     .filter(c -> c.size() <= MAX_LISTED).map(c -> CharPresence.bitsOf(c.list())).toList());
+        }
+
+        /** Needs nothing: every text may match. */
+        boolean empty() {
+            return chars.isEmpty() && classes.isEmpty() && oneOf.isEmpty();
+        }
+
+        /** As {@link RequiredLiterals#describe()}: the characters, then each group as (a|b). */
+        String describe() {
+            StringBuilder out = new StringBuilder(chars);
+            for (List<Branch> group : oneOf) {
+                out.append('(').append(String.join("|", group.stream().map(Branch::describe).toList())).append(')');
+            }
+            return out.toString();
         }
     }
 
@@ -84,7 +104,7 @@ final class RequiredLiterals {
         if (branches == null) {
             return "";
         }
-        return String.join("|", branches.stream().map(Branch::chars).toList());
+        return String.join("|", branches.stream().map(Branch::describe).toList());
     }
 
     /** False when no branch can match within [from, to) of {@code text}: a character it needs is missing there. */
@@ -111,6 +131,11 @@ final class RequiredLiterals {
                 return false;
             }
         }
+        for (List<Branch> group : branch.oneOf()) {
+            if (group.stream().noneMatch(b -> mayMatch(b, text, from, to))) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -120,17 +145,24 @@ final class RequiredLiterals {
             return true;
         }
         for (int b = 0; b < branches.size(); b++) {
-            Branch branch = branches.get(b);
-            if (present.mayContainAll(branch.charBits()) && mayContainEachClass(present, branch)) {
+            if (mayMatch(branches.get(b), present)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean mayContainEachClass(CharPresence present, Branch branch) {
+    private static boolean mayMatch(Branch branch, CharPresence present) {
+        if (!present.mayContainAll(branch.charBits())) {
+            return false;
+        }
         for (int c = 0; c < branch.classBits().size(); c++) {
             if (!present.mayContainAny(branch.classBits().get(c))) {
+                return false;
+            }
+        }
+        for (List<Branch> group : branch.oneOf()) {
+            if (group.stream().noneMatch(b -> mayMatch(b, present))) {
                 return false;
             }
         }
@@ -209,17 +241,20 @@ final class RequiredLiterals {
         return branches;
     }
 
-    /** The plain characters and simple classes of a branch that are outside groups and not optional. */
+    /**
+     * The plain characters, simple classes and groups of a branch that are not optional: characters
+     * in look-arounds and in optional groups are not required.
+     */
     private static Branch branch(String regex, boolean caseless) {
         StringBuilder required = new StringBuilder();
         List<CharSet> classes = new ArrayList<>();
-        int depth = 0;
+        List<List<Branch>> oneOf = new ArrayList<>();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
                 // \. \[ \{ …: an escaped punctuation mark is that character; \d, \s, \p{…} are classes, not read
-                if (i < regex.length() && depth == 0 && !isAsciiLetterOrDigit(regex.charAt(i))
+                if (i < regex.length() && !isAsciiLetterOrDigit(regex.charAt(i))
                         && !optional(regex, i + 1)) {
                     required.append(regex.charAt(i));
                 }
@@ -229,18 +264,34 @@ final class RequiredLiterals {
             } else if (c == '[') {
                 int close = classEnd(regex, i);
                 if (close < 0) {
-                    return new Branch("", List.of());
+                    return new Branch("", List.of(), List.of());
                 }
                 CharSet set = CharSet.parse(regex.substring(i + 1, close));
-                if (set != null && depth == 0 && !optional(regex, close + 1)) {
+                if (set != null && !optional(regex, close + 1)) {
                     classes.add(caseless ? set.caseless() : set);
                 }
                 i = close;
             } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && META.indexOf(c) < 0 && !optional(regex, i + 1)) {
+                // a group is read whole, here: its needs count when it must occur
+                int end = groupEnd(regex, i);
+                if (end < 0) {
+                    return new Branch("", List.of(), List.of());
+                }
+                String body = groupBody(regex.substring(i, end));
+                if (body != null && !optional(regex, end)) {
+                    List<Branch> alternatives = topLevelBranches(body).stream().map(b -> branch(b, caseless)).toList();
+                    if (alternatives.size() == 1) {
+                        // one branch: its needs are this branch's needs
+                        Branch only = alternatives.get(0);
+                        required.append(only.chars());
+                        classes.addAll(only.classes());
+                        oneOf.addAll(only.oneOf());
+                    } else if (alternatives.stream().noneMatch(Branch::empty)) {
+                        oneOf.add(alternatives);
+                    }
+                }
+                i = end - 1;
+            } else if (META.indexOf(c) < 0 && !optional(regex, i + 1)) {
                 if (caseless && c < 128 && Character.isLetter(c)) {
                     classes.add(CharSet.of(c).caseless());      // N or n
                 } else {
@@ -248,7 +299,26 @@ final class RequiredLiterals {
                 }
             }
         }
-        return new Branch(required.toString(), List.copyOf(classes));
+        return new Branch(required.toString(), List.copyOf(classes), List.copyOf(oneOf));
+    }
+
+    /**
+     * What a group {@code (…)} holds when every match of it must match that: the body of a plain,
+     * non-capturing, named or atomic group; null for a look-around (it consumes nothing it needs).
+     */
+    private static String groupBody(String group) {
+        String inner = group.substring(1, group.length() - 1);
+        if (!inner.startsWith("?")) {
+            return inner;
+        }
+        if (inner.startsWith("?:") || inner.startsWith("?>")) {
+            return inner.substring(2);
+        }
+        if (inner.startsWith("?<") && !inner.startsWith("?<=") && !inner.startsWith("?<!")) {
+            int close = inner.indexOf('>');
+            return close < 0 ? null : inner.substring(close + 1);
+        }
+        return null;     // (?=…), (?!…), (?<=…), (?<!…)
     }
 
     /**

@@ -45,12 +45,12 @@ public final class LayoutRepair {
     private static final String BULLETS = "-•●·▪■◆○★※—◎□";
     private static final Pattern INLINE_MARKER = Pattern.compile(" ?(\\[[0-9]{1,3}\\]|［[0-9]{1,3}］)");
 
-    private final List<Pattern> headings;
+    private final List<PatternList.Entry> headings;
     private final List<Pattern> pageNumbers = new ArrayList<>();
     private final List<Pattern> footnoteLines = new ArrayList<>();
 
     public LayoutRepair(PatternList headingPatterns, PatternList pageFurniture) {
-        this.headings = headingPatterns.entries().stream().map(PatternList.Entry::pattern).toList();
+        this.headings = headingPatterns.entries();
         for (PatternList.Entry entry : pageFurniture.entries()) {
             String role = entry.row().require("role");
             switch (role) {
@@ -479,8 +479,9 @@ public final class LayoutRepair {
     }
 
     private boolean isHeading(String s) {
-        for (Pattern p : headings) {
-            if (p.matcher(s).matches()) {
+        for (PatternList.Entry heading : headings) {
+            // a line without a character the pattern needs is not tried: most lines, for most patterns
+            if (heading.mayMatch(s) && heading.pattern().matcher(s).matches()) {
                 return true;
             }
         }

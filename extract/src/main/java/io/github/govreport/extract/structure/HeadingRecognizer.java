@@ -143,7 +143,11 @@ public final class HeadingRecognizer {
 
     private Heading match(String line, int start) {
         for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = patterns.get(i).pattern().matcher(line);
+            PatternList.Entry pattern = patterns.get(i);
+            if (!pattern.mayMatch(line)) {
+                continue;    // lacks a character the pattern needs: most lines, for most patterns
+            }
+            Matcher m = pattern.pattern().matcher(line);
             if (m.matches()) {
                 String label = group(m, "label");
                 String title = group(m, "title");

@@ -2,6 +2,11 @@ package io.github.govreport.extract.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,7 @@ class RequiredLiteralsTest {
         "〔[0-9]{4}〕\t〔〕",
         "[0-9]{4}年度?\t年",
         "“[^“”，。]{1,16}”\t“”",
-        "PM_?\\{?(?:2\\.5|10)\\}?\tPM",
+        "PM_?\\{?(?:2\\.5|10)\\}?\tPM(2.5|10)",          // a group that must occur: one of its branches
         "(?i)\\bNo\\.\\s?[0-9]+\t.",                  // N/n and O/o are classes, not shown
         "(?i)(?x)No\t''",
         "百强|[0-9]++强\t百强|强",
@@ -26,6 +31,13 @@ class RequiredLiteralsTest {
         "\\[[0-9]*\\]|\\[\\s*\\]\t[]|[]",
         "a\\u0030b\t''",
         "[]a]b\t''",
+        "^(?<label>[一二三]+、)\\s*(?<title>.+)$\t、",       // a group of one branch: as if not grouped
+        "^(?<title>[^，。]{2,24}(?:回顾|方面的?工作))$\t(回顾|方面工作)",
+        "(?:十四五|“十四五”)规划\t规划(十四五|“十四五”)",
+        "(?:全国|全省)?第[0-9]+\t第",                        // an optional group needs nothing
+        "(?:\\s+|年)x\tx",                                   // a branch that needs nothing: the group needs nothing
+        "(?:[0-9]+|年)x\tx(|年)",                              // a digit (a class, not shown) or 年
+        "(?<=增长)[0-9]+(?=%)\t''",                          // look-arounds consume nothing a match holds
     })
     void readsOnlyTheCharactersEveryMatchMustContain(String regex, String required) {
         assertThat(RequiredLiterals.of(regex).describe()).isEqualTo(required.equals("''") ? "" : required);
@@ -43,6 +55,11 @@ class RequiredLiteralsTest {
         "一带一路|三农\t一个村\tfalse",
         "(?i)\\bNo\\.\\s?[0-9]+\tno.3\ttrue",          // either case under (?i)
         "(?i)\\bNo\\.\\s?[0-9]+\t第3期\tfalse",
+        "^[^，。]{2,24}(?:回顾|执行情况)$\t2023年工作回顾\ttrue",
+        "^[^，。]{2,24}(?:回顾|执行情况)$\t2023年执行情况\ttrue",
+        "^[^，。]{2,24}(?:回顾|执行情况)$\t2023年主要目标\tfalse",
+        "^(?<label>[一二三]+、)\\s*(?<title>.+)$\t二、主要任务\ttrue",
+        "^(?<label>[一二三]+、)\\s*(?<title>.+)$\t（二）主要任务\tfalse",
     })
     void aTextWithoutWhatEveryMatchNeedsCannotMatch(String regex, String text, boolean may) {
         RequiredLiterals literals = RequiredLiterals.of(regex);
@@ -93,8 +110,12 @@ class RequiredLiteralsTest {
     }
 
     @Test
-    void everyNotQuantityPatternMayMatchItsOwnExample() {
-        for (PatternList.Entry entry : Dictionaries.bundled().notQuantities().entries()) {
+    void everyBundledPatternMayMatchItsOwnExample() {
+        Dictionaries bundled = Dictionaries.bundled();
+        List<PatternList.Entry> entries = new ArrayList<>(bundled.notQuantities().entries());
+        entries.addAll(bundled.headingPatterns().entries());
+        entries.addAll(bundled.pageFurniture().entries());
+        for (PatternList.Entry entry : entries) {
             String example = entry.row().get("example");
             Matcher m = entry.pattern().matcher(example);
             assertThat(m.find()).isTrue();
@@ -107,5 +128,39 @@ class RequiredLiteralsTest {
             assertThat(entry.nextStart(example, 0, example.length())).as("%s begins", entry.pattern())
                     .isLessThanOrEqualTo(m.start());
         }
+    }
+
+    /**
+     * The filter may only ever say "cannot match" truly: every bundled pattern against every
+     * sentence and line of the spec files (about 2,000 texts), where the pattern matches, the filter
+     * lets it through.
+     */
+    @Test
+    void noBundledPatternIsFilteredOutOfTextItMatches() throws IOException {
+        Dictionaries bundled = Dictionaries.bundled();
+        List<PatternList.Entry> entries = new ArrayList<>(bundled.notQuantities().entries());
+        entries.addAll(bundled.headingPatterns().entries());
+        entries.addAll(bundled.pageFurniture().entries());
+        List<String> texts = new ArrayList<>();
+        for (String spec : List.of("fact-spec.tsv", "quantity-spec.tsv", "quantity-spec-seeds.tsv")) {
+            try (InputStream in = RequiredLiteralsTest.class.getResourceAsStream("/io/github/govreport/extract/" + spec)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .forEach(line -> texts.addAll(List.of(line.split("\t"))));
+            }
+        }
+        int matched = 0;
+        for (PatternList.Entry entry : entries) {
+            for (String text : texts) {
+                Matcher m = entry.pattern().matcher(text);
+                while (m.find()) {
+                    matched++;
+                    assertThat(entry.mayMatch(text)).as("%s in %s", entry.pattern(), text).isTrue();
+                    assertThat(entry.mayMatch(text, m.start(), m.end())).as("%s in %s", entry.pattern(), text).isTrue();
+                    assertThat(entry.mayMatch(CharPresence.of(text, m.start(), m.end())))
+                            .as("%s hashed in %s", entry.pattern(), text).isTrue();
+                }
+            }
+        }
+        assertThat(matched).as("matches checked").isGreaterThan(100);
     }
 }
