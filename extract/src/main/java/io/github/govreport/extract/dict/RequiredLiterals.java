@@ -131,12 +131,22 @@ final class RequiredLiterals {
                 return false;
             }
         }
-        for (List<Branch> group : branch.oneOf()) {
-            if (group.stream().noneMatch(b -> mayMatch(b, text, from, to))) {
+        for (int g = 0; g < branch.oneOf().size(); g++) {
+            if (!anyMayMatch(branch.oneOf().get(g), text, from, to)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Loops rather than streams in these: they run for every pattern at every number of a text.
+    private static boolean anyMayMatch(List<Branch> alternatives, CharSequence text, int from, int to) {
+        for (int a = 0; a < alternatives.size(); a++) {
+            if (mayMatch(alternatives.get(a), text, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False when no branch can match text whose characters are {@code present}: a character it needs is missing. */
@@ -161,12 +171,21 @@ final class RequiredLiterals {
                 return false;
             }
         }
-        for (List<Branch> group : branch.oneOf()) {
-            if (group.stream().noneMatch(b -> mayMatch(b, present))) {
+        for (int g = 0; g < branch.oneOf().size(); g++) {
+            if (!anyMayMatch(branch.oneOf().get(g), present)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean anyMayMatch(List<Branch> alternatives, CharPresence present) {
+        for (int a = 0; a < alternatives.size(); a++) {
+            if (mayMatch(alternatives.get(a), present)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first index in [from, to) where a match may begin; {@code to} when none; {@code from} when unknown. */
