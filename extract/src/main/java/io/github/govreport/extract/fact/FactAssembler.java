@@ -80,7 +80,9 @@ public final class FactAssembler {
                 tableRanges.add(new int[] {from, to});
             }
         }
-        int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, sections));
+        // What the headings say of the year does not change from fact to fact: read once.
+        Integer headingsYear = planYearOfHeadings(sections);
+        int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, headingsYear));
         int nextCell = 0;
         // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
         Kind announced = Kind.UNKNOWN;
@@ -121,7 +123,7 @@ public final class FactAssembler {
                 Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
-                        binding, reportYear(about, anchor, sections), anchor < reviewEnd, announcedHere,
+                        binding, reportYear(about, anchor, headingsYear), anchor < reviewEnd, announcedHere,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -200,10 +202,11 @@ public final class FactAssembler {
 
     /**
      * The year of the report a fact is in: the builder's, else the year of the report (or of the
-     * part of a compilation) when the text says what kind of report it is. Reports are delivered
-     * early in their year, so their targets are for that year and their results for the year before.
+     * part of a compilation) when the text says what kind of report it is, else {@code headingsYear}
+     * ({@link #planYearOfHeadings}). Reports are delivered early in their year, so their targets are
+     * for that year and their results for the year before.
      */
-    private Integer reportYear(MetadataRecognizer.Result about, int offset, List<Section> sections) {
+    private Integer reportYear(MetadataRecognizer.Result about, int offset, Integer headingsYear) {
         if (reportYear != null) {
             return reportYear;
         }
@@ -216,7 +219,7 @@ public final class FactAssembler {
         if (metadata.type() != null && DATED_TYPES.contains(metadata.type()) && metadata.year() != null) {
             return metadata.year();
         }
-        return planYearOfHeadings(sections);
+        return headingsYear;
     }
 
     /**

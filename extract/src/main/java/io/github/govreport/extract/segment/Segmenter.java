@@ -26,12 +26,20 @@ public interface Segmenter {
     int BOUNDARY_CONTEXT = 8;
 
     /**
+     * Full-width marks no Chinese word holds, and that stand alone (not …… or ——, which pair up;
+     * not the ASCII marks, which numbers hold: 1,234 and 9:30): a word
+     * always ends before and after them, so a question next to one needs no segmentation.
+     */
+    String WORD_SEPARATORS = "，。、；：？！“”‘’（）《》〈〉【】「」『』";
+
+    /**
      * True when a word ends at {@code index} of {@code text} (the text's ends are boundaries). Only
      * the characters around {@code index} are segmented: words are short, and this keeps the cost
      * of a question independent of the length of the text.
      */
     default boolean isBoundary(String text, int index) {
-        if (index <= 0 || index >= text.length()) {
+        if (index <= 0 || index >= text.length() || WORD_SEPARATORS.indexOf(text.charAt(index - 1)) >= 0
+                || WORD_SEPARATORS.indexOf(text.charAt(index)) >= 0) {
             return true;
         }
         int from = Math.max(0, index - BOUNDARY_CONTEXT);
