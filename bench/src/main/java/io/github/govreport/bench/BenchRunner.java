@@ -78,8 +78,11 @@ public final class BenchRunner {
         }
         if (only.contains("threads")) {
             for (int threads : new int[] {1, 2}) {
+                // Three forks: how fast one JVM's compiled code comes out varies from fork to fork
+                // (one thread: 9.2 to 13.3 ops/s in three runs), and a ratio of two single forks
+                // showed that variance more than the scaling.
                 ChainedOptionsBuilder corpus = options(quick, profilers, json, "threads" + threads)
-                        .include(CorpusBenchmark.class.getName() + "\\.").threads(threads);
+                        .include(CorpusBenchmark.class.getName() + "\\.").threads(threads).forks(quick ? 1 : 3);
                 for (RunResult r : new Runner(corpus.build()).run()) {
                     scores.put("corpus/threads=" + threads, r.getPrimaryResult().getScore());
                     all.add(r);
@@ -134,17 +137,15 @@ public final class BenchRunner {
 
     /**
      * JMH's options for one part. The warm-up is long on purpose: C2 takes 10–15 s of running to
-     * compile the pipeline (its many regular expressions make thousands of compilations), and with
-     * two benchmark threads on two cores the compiler gets less of the machine, so the throughput
-     * still climbs after 25 s. With the 4 s warm-up used before, the figures were of half-compiled
-     * code: two threads vs one 0.78–1.06 and the five seeds at 0.87 of HanLP, where 30 s of warm-up
-     * gives 2.2 and 1.5 (docs/performance.md).
+     * compile the pipeline (its many regular expressions make thousands of compilations). With the
+     * 4 s warm-up used before, the figures were of half-compiled code: two threads vs one 0.78–1.06
+     * and the five seeds at 0.87 of HanLP (docs/performance.md). The thread benchmarks also compile
+     * on one thread in their setup ({@link CorpusBenchmark#compile}).
      */
     private static ChainedOptionsBuilder options(boolean quick, List<String> profilers, Path json, String part) {
-        boolean threads = part.startsWith("threads");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(threads ? (quick ? 12 : 15) : (quick ? 5 : 8))
+                .warmupIterations(quick ? 5 : 8)
                 .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(quick ? 3 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
