@@ -17,6 +17,8 @@ import io.github.govreport.extract.dict.Dictionaries;
  *       Chinese prose never needs it;</li>
  *   <li>letter-spacing is dropped: 政 府 工 作 报 告 → 政府工作报告 (single spaces between at
  *       least three single Han characters);</li>
+ *   <li>a table whose cells are separated by spaces ({@link SpaceAlignedRows}) gets tabs between
+ *       its cells instead, so that it reads as tab-separated rows;</li>
  *   <li>then the layout is repaired ({@link LayoutRepair}): page numbers and running headers
  *       dropped, paragraphs broken by lines and pages joined, footnote markers linked to their
  *       texts.</li>
@@ -60,10 +62,15 @@ public final class TextNormalizer {
     /** Character-level folding: one output code point per kept source code point. */
     static NormalizedText fold(String source) {
         int[] cps = source.codePoints().toArray();
+        SpaceAlignedRows.Layout table = SpaceAlignedRows.find(cps);
         MappedTextBuilder out = new MappedTextBuilder();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (c == '\uFEFF' || c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') {
+            if (c == '\uFEFF' || c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n' || table.dropped().get(i)) {
+                continue;
+            }
+            if (table.separators().get(i)) {
+                out.append('\t', i, i + 1);
                 continue;
             }
             if (c == '*' && i + 1 < cps.length && cps[i + 1] == '*') {

@@ -189,6 +189,41 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aTableWhoseCellsAreSeparatedBySpacesBecomesTabSeparated() {
+        String source = String.join("\n",
+                "2022年全省经济社会发展主要指标",
+                "指标名称 单位 2021年实际 2022年目标 属性",
+                "地区生产总值增长 % 8.2 7左右 预期性",
+                "森林覆盖率   %   40.2   40.3   约束性",
+                "",
+                "全年地区生产总值增长 8%。");
+        NormalizedText normalized = normalizer.normalize(source, "text/plain");
+        assertThat(normalized.text()).contains(
+                "\n指标名称\t单位\t2021年实际\t2022年目标\t属性\n",
+                "\n地区生产总值增长\t%\t8.2\t7左右\t预期性\n",
+                "\n森林覆盖率\t%\t40.2\t40.3\t约束性\n",
+                "全年地区生产总值增长8%。");
+        // each tab maps back to the first space of its run
+        int tab = normalized.text().indexOf("\t40.3");
+        Span back = normalized.map().toSource(new Span(tab, tab + 1));
+        assertThat(source.substring(back.start(), back.end())).isEqualTo(" ");
+    }
+
+    @Test
+    void spacesThatAreNoTableStayAsTheyWere() {
+        // a header alone, rows without a header, a row count that changes, prose with a clause mark
+        for (String source : new String[] {
+            "指标名称 单位 2022年目标\n全年增长 6% 左右。\n",
+            "地区生产总值增长 % 8.2 7左右\n森林覆盖率 % 40.2 40.3\n空气质量 % 89.5 90\n",
+            "指标名称 单位 2021年实际 2022年目标\n地区生产总值增长 % 8.2 7左右\n森林覆盖率 % 40.2\n",
+            "重点项目 亿元 投资\n新开工 120个，完成 300亿元 投资\n续建 80个，完成 200亿元 投资\n",
+            "重庆 成都 西安\n",
+        }) {
+            assertThat(normalizer.normalize(source, "text/plain").text()).as(source).doesNotContain("\t");
+        }
+    }
+
+    @Test
     void aDatelineIsNotJoinedToTheParagraphAfterIt() {
         String source = "2025-03-05 11:26:40　来源：新华社通讯社\n\n新华社北京3月5日电（记者 陈思远）十四届全国人大三次会议5日上午在人民大会堂开幕。\n";
         assertThat(normalizer.normalize(source, "text/plain").text()).startsWith("2025-03-05 11:26:40　来源：新华社通讯社\n");
