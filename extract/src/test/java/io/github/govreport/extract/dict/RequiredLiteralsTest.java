@@ -2,9 +2,7 @@ package io.github.govreport.extract.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.govreport.extract.SpecTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -109,12 +107,18 @@ class RequiredLiteralsTest {
         assertThat(found.toString()).isEqualTo(expected.toString()).isNotEmpty();
     }
 
-    @Test
-    void everyBundledPatternMayMatchItsOwnExample() {
+    /** The patterns of not-quantities.tsv, headings.tsv and page-furniture.tsv. */
+    private static List<PatternList.Entry> bundledPatterns() {
         Dictionaries bundled = Dictionaries.bundled();
         List<PatternList.Entry> entries = new ArrayList<>(bundled.notQuantities().entries());
         entries.addAll(bundled.headingPatterns().entries());
         entries.addAll(bundled.pageFurniture().entries());
+        return entries;
+    }
+
+    @Test
+    void everyBundledPatternMayMatchItsOwnExample() {
+        List<PatternList.Entry> entries = bundledPatterns();
         for (PatternList.Entry entry : entries) {
             String example = entry.row().get("example");
             Matcher m = entry.pattern().matcher(example);
@@ -136,18 +140,9 @@ class RequiredLiteralsTest {
      * lets it through.
      */
     @Test
-    void noBundledPatternIsFilteredOutOfTextItMatches() throws IOException {
-        Dictionaries bundled = Dictionaries.bundled();
-        List<PatternList.Entry> entries = new ArrayList<>(bundled.notQuantities().entries());
-        entries.addAll(bundled.headingPatterns().entries());
-        entries.addAll(bundled.pageFurniture().entries());
-        List<String> texts = new ArrayList<>();
-        for (String spec : List.of("fact-spec.tsv", "quantity-spec.tsv", "quantity-spec-seeds.tsv")) {
-            try (InputStream in = RequiredLiteralsTest.class.getResourceAsStream("/io/github/govreport/extract/" + spec)) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                        .forEach(line -> texts.addAll(List.of(line.split("\t"))));
-            }
-        }
+    void noBundledPatternIsFilteredOutOfTextItMatches() {
+        List<PatternList.Entry> entries = bundledPatterns();
+        List<String> texts = SpecTexts.all();
         int matched = 0;
         for (PatternList.Entry entry : entries) {
             for (String text : texts) {

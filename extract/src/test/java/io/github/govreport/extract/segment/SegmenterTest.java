@@ -2,10 +2,7 @@ package io.github.govreport.extract.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.github.govreport.extract.SpecTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,14 +41,8 @@ class SegmenterTest {
      * sentences of the spec files, HanLP's own segmentation of the window puts a word boundary there.
      */
     @Test
-    void aWordEndsAtEveryFullWidthMarkAsHanLpSegmentsIt() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String spec : List.of("fact-spec.tsv", "quantity-spec.tsv", "quantity-spec-seeds.tsv")) {
-            try (InputStream in = SegmenterTest.class.getResourceAsStream("/io/github/govreport/extract/" + spec)) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                        .forEach(line -> texts.addAll(List.of(line.split("\t"))));
-            }
-        }
+    void aWordEndsAtEveryFullWidthMarkAsHanLpSegmentsIt() {
+        List<String> texts = SpecTexts.all();
         int checked = 0;
         for (String text : texts) {
             for (int i = 1; i < text.length(); i++) {
