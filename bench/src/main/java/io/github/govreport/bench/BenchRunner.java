@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * smallest heap that extracting seed 001 fits in.
  *
  * <pre>
- * java -jar bench/target/govreport-bench.jar                 # everything, about 20 minutes on 2 cores
- * java -jar bench/target/govreport-bench.jar --quick         # shorter warm-up and iterations, about 8 minutes
+ * java -jar bench/target/govreport-bench.jar                 # everything, about 22 minutes on 2 cores
+ * java -jar bench/target/govreport-bench.jar --quick         # shorter warm-up and iterations, about 12 minutes
  * java -jar bench/target/govreport-bench.jar --only stages --inputs 001 --prof stack
  * </pre>
  *
