@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One number in a report together with what it measures: the unit of extraction.
  *
- * <p>Field meanings are those of the fact guideline ({@code spec/facts.md}); the JSON form is the
- * {@code facts/1} line of {@code spec/output.md}, written and read by
+ * <p>Field meanings are those of the fact guideline ({@code docs/facts.md}); the JSON form is the
+ * {@code facts/1} line of {@code docs/output.md}, written and read by
  * {@link io.github.govreport.core.json.ModelJson}.
  *
  * @param doc         the document id

@@ -8,7 +8,7 @@ import io.github.govreport.core.Source;
 import java.math.BigDecimal;
 
 /**
- * One line of a gold file: a fact a careful reader finds in a seed, as {@code spec/facts.md}
+ * One line of a gold file: a fact a careful reader finds in a seed, as {@code docs/facts.md}
  * defines it.
  *
  * @param doc         the seed's document id

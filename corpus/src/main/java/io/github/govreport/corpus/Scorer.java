@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores predicted facts against the gold, one to one, as {@code spec/facts.md} describes: a
+ * Scores predicted facts against the gold, one to one, as {@code docs/facts.md} describes: a
  * quantity-level match needs the same document, value, range and unit (after folding full-width
  * forms); a fact-level match also needs the same measure, qualifier, kind and period, and an
  * indicator that agrees (the same id, or one text containing the other). Where several

@@ -13,16 +13,10 @@ final class SharedSeeds {
     private SharedSeeds() {
     }
 
-    /** Found from the working directory, which is the module in surefire and may be the root elsewhere. */
     static Optional<Path> directory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            boolean isRepositoryRoot = Files.isRegularFile(dir.resolve("corpus/pom.xml"))
-                    && Files.isRegularFile(dir.resolve("pom.xml"));
-            if (isRepositoryRoot && dir.getParent() != null) {
-                Path seeds = dir.getParent().resolve("shared/seeds");
-                return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return RepositoryRoot.find()
+                .map(Path::getParent)
+                .map(parent -> parent.resolve("shared/seeds"))
+                .filter(Files::isDirectory);
     }
 }

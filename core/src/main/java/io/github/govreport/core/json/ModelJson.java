@@ -37,7 +37,7 @@ import java.util.function.Function;
 
 /**
  * The JSON form of the model: {@code facts/1} lines and {@code document/1} objects, as specified
- * in {@code spec/output.md}.
+ * in {@code docs/output.md}.
  *
  * <p>Written by hand over Jackson's tree model rather than by annotations on the records, so that
  * the key order, the flattening of a fact's quantity and span, and the explicit {@code null}s of

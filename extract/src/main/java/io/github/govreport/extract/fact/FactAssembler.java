@@ -156,7 +156,7 @@ public final class FactAssembler {
 
     /**
      * A percentage of an indicator whose name says what it is: …率 is a rate, …占比/比重/比例 a
-     * share (spec/facts.md). The name wins over a plain level and over a share cue that belongs
+     * share (docs/facts.md). The name wins over a plain level and over a share cue that belongs
      * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
      */
     private static MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,

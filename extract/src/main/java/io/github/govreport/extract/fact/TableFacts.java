@@ -154,7 +154,7 @@ public final class TableFacts {
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    /** What a row's number measures, from how the indicator is named (spec/facts.md). */
+    /** What a row's number measures, from how the indicator is named (docs/facts.md). */
     private static Measure measureOf(String indicator, QuantityMention mention) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
         if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")

@@ -11,7 +11,7 @@ import java.util.List;
  * configuration is left as shipped: it reads its data from the class path and writes no files,
  * and the domain dictionaries stay in our own matchers rather than in its global custom
  * dictionary. One {@link Segment} is shared: its segmentation is thread-safe (measured with
- * 2 and 8 threads, shared/notes/dependencies.md §3). Name recognition is off: it costs time
+ * 2 and 8 threads, docs/dependencies.md §3). Name recognition is off: it costs time
  * and decides nothing here.
  */
 public final class HanLpSegmenter implements Segmenter {

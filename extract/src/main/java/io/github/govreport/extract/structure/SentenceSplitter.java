@@ -7,7 +7,7 @@ import java.util.List;
  * Splits normalised text into sentences at 。！？；!?; and at line ends (reports put headings,
  * list items and table cells on lines of their own). A closing quote or bracket right after the
  * end mark stays with its sentence. A regex-free splitter: OpenNLP's sentence detector assumes
- * whitespace between words and does worse on Chinese (shared/notes/dependencies.md §4).
+ * whitespace between words and does worse on Chinese (docs/dependencies.md §4).
  */
 public final class SentenceSplitter {
 

@@ -161,7 +161,7 @@ class PeerSuitesTest {
         Matcher oneSided = ONE_SIDED.matcher(value);
         if (oneSided.matches()) {
             // (500,) is a bound: 500 hedged as over or at least. Whether the end is open is not compared:
-            // RT reads 以上 as open, the law reads it as closed (刑法第九十九条), and so does spec/facts.md.
+            // RT reads 以上 as open, the law reads it as closed (刑法第九十九条), and so does docs/facts.md.
             boolean lower = oneSided.group(1) != null;
             BigDecimal bound = new BigDecimal(lower ? oneSided.group(1) : oneSided.group(2));
             Set<Qualifier> hedges = lower ? Set.of(Qualifier.OVER, Qualifier.AT_LEAST) : Set.of(Qualifier.UNDER, Qualifier.AT_MOST);
