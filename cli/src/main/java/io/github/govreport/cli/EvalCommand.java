@@ -66,6 +66,8 @@ final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             Evaluation evaluation = new Scorer(gold, texts::get).evaluate(facts);
+            out.print(evaluation.scores().summary());
+            out.println();
             out.print(evaluation.scores().table());
             if (errors) {
                 out.println();

@@ -78,6 +78,11 @@ public final class Gold {
         return new Gold(parts);
     }
 
+    /** The gold of the documents in {@code docs} only. */
+    public Gold restrictedTo(java.util.Collection<String> docs) {
+        return new Gold(parts.stream().filter(part -> docs.contains(part.doc())).toList());
+    }
+
     public List<GoldPart> parts() {
         return parts;
     }

@@ -68,11 +68,23 @@ final class GoldValidator {
         String unit = fact.unit() == null ? null : fold(fact.unit());
         boolean impliedUnit = unit == null || IMPLIED_UNITS.contains(unit) || converted && unit.equals("%")
                 || fact.source() == io.github.govreport.core.Source.TABLE;
-        // A unit given by the context (人/亿元 for a death rate) must at least have its parts in the quote.
-        if (!impliedUnit && !text.contains(unit) && !java.util.Arrays.stream(unit.split("/")).allMatch(quote::contains)) {
+        // A unit given by the context (人/亿元 for a death rate) must at least have its parts in the quote;
+        // a hedge may stand inside a unit (4万多个: 万个).
+        if (!impliedUnit && !text.contains(unit) && !writtenInOrder(unit, text)
+                && !java.util.Arrays.stream(unit.split("/")).allMatch(quote::contains)) {
             problems.add(fact.where() + ": unit '" + fact.unit() + "' is written neither in text '" + fact.text()
                     + "' nor in the quote");
         }
+    }
+
+    /** Whether the characters of {@code unit} occur in {@code text} in order, with others between them. */
+    private static boolean writtenInOrder(String unit, String text) {
+        int at = 0;
+        for (int k = 0; k < unit.length() && at >= 0; k++) {
+            at = text.indexOf(unit.charAt(k), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0;
     }
 
     static String fold(String s) {

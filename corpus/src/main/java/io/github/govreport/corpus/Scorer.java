@@ -1,6 +1,9 @@
 package io.github.govreport.corpus;
 
 import io.github.govreport.core.Fact;
+import io.github.govreport.core.Unit;
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.UnitCatalog;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import java.util.function.Function;
 /**
  * Scores predicted facts against the gold, one to one, as {@code docs/facts.md} describes: a
  * quantity-level match needs the same document, value, range and unit (after folding full-width
- * forms); a fact-level match also needs the same measure, qualifier, kind and period, and an
+ * forms), or the same normalised value and range in the same base unit (百亿元: 100 亿元 = 1 百亿元);
+ * a fact-level match also needs the same measure, qualifier, kind and period, and an
  * indicator that agrees (the same id, or one text containing the other). Where several
  * candidates share a value and unit, the nearest ones in the document are paired.
  *
@@ -26,6 +30,8 @@ import java.util.function.Function;
  * document count neither as right nor as wrong. Documents without gold are not scored.
  */
 public final class Scorer {
+
+    private static final UnitCatalog UNITS = Dictionaries.bundled().units();
 
     private final Gold gold;
     private final Function<String, String> documentText;
@@ -173,10 +179,18 @@ public final class Scorer {
         return f.sourceSpan() != null ? f.sourceSpan().start() : f.span().start();
     }
 
-    /** The matching key of a quantity: value, range and unit after trivial normalisation. */
+    /**
+     * The matching key of a quantity: value and range in the base unit where the unit is catalogued
+     * (so that 100 亿元 and 1 百亿元 agree), else value, range and unit after trivial normalisation.
+     */
     private static String key(BigDecimal value, BigDecimal valueMax, String unit) {
-        return plain(value) + "|" + (valueMax == null ? "" : plain(valueMax)) + "|"
-                + (unit == null ? "" : Normalizer.normalize(unit, Normalizer.Form.NFKC).strip());
+        String folded = unit == null ? null : Normalizer.normalize(unit, Normalizer.Form.NFKC).strip();
+        Unit catalogued = folded == null ? null : UNITS.get(folded).orElse(null);
+        if (catalogued == null || catalogued.baseUnit() == null) {
+            return plain(value) + "|" + (valueMax == null ? "" : plain(valueMax)) + "|" + (folded == null ? "" : folded);
+        }
+        return plain(catalogued.normalize(value)) + "|" + (valueMax == null ? "" : plain(catalogued.normalize(valueMax)))
+                + "|=" + catalogued.baseUnit();
     }
 
     private static String plain(BigDecimal value) {

@@ -64,6 +64,37 @@ class ScorerTest {
     }
 
     @Test
+    void fullyRightIsTheShareOfPredictionsRightInEveryFieldAndFieldAccuracyIsOnMatchedNumbers() throws IOException {
+        // The second line's measure is deliberately wrong (level for an increase), so one matched number is not fully right.
+        Evaluation evaluation = evaluate(
+                gold("地区生产总值增长6%左右", "6%左右", "地区生产总值", "growth", "6", "%", "approx"),
+                gold("规上工业增加值增长6%", "6%", "规上工业增加值", "growth", "6", "%", "exact"),
+                gold("新增上市企业10家", "10家", "上市企业", "level", "10", "家", "exact"));
+        Scores scores = evaluation.scores();
+        // 4 predictions, 3 numbers matched, 2 right in every field; the 4th prediction is no gold fact.
+        assertThat(scores.fullyRight("d")).isEqualTo(0.5);
+        assertThat(scores.accuracy("d", Level.MEASURE)).isEqualTo(2.0 / 3);
+        assertThat(scores.accuracy("d", Level.KIND)).isEqualTo(1.0);
+        assertThat(scores.notAFact(Scores.ALL)).isEqualTo(0.25);
+        assertThat(scores.summary()).contains("fully").contains("not-fact")
+                .containsPattern("\\nd +3 +4 +0\\.500 +0\\.667");
+    }
+
+    @Test
+    void equalNormalisedValuesMatch() throws IOException {
+        String text = "二、2024年主要任务\n工业总产值突破百亿元。\n";
+        // The gold writes the amount as one 百亿元; the extractor reads 100 亿元: the same amount.
+        Files.writeString(dir.resolve("d.gold.jsonl"), "{\"doc\":\"d\",\"quote\":\"工业总产值突破**百亿元**\",\"text\":"
+                + "\"突破百亿元\",\"indicator\":\"工业总产值\",\"indicatorId\":null,\"measure\":\"level\",\"value\":1,"
+                + "\"valueMax\":null,\"unit\":\"百亿元\",\"qualifier\":\"over\",\"kind\":\"target\",\"period\":2024,"
+                + "\"binding\":null,\"source\":\"text\"}\n");
+        Document document = ReportExtractor.create().extract(text, "d");
+        assertThat(document.facts()).singleElement().satisfies(f -> assertThat(f.quantity().unit()).isEqualTo("亿元"));
+        Evaluation evaluation = new Scorer(Gold.load(dir), Map.of("d", text)::get).evaluate(document.facts());
+        assertThat(evaluation.scores().get("d", Level.QUANTITY)).isEqualTo(new Counts(1, 1, 1));
+    }
+
+    @Test
     void partialGoldScoresOnlyInsideItsLines() throws IOException {
         Files.writeString(dir.resolve("d.part.gold.jsonl"),
                 gold("新增上市企业10家", "10家", "上市企业", "increase", "10", "家", "exact") + "\n");

@@ -30,9 +30,12 @@ public final class IndicatorDictionary {
 
     private final Map<String, String> idByName;
     private final List<String> namesLongestFirst;
+    /** The measure a percentage of a proportion-by-definition indicator takes (研发投入强度 → share). */
+    private final Map<String, Measure> percentMeasureById;
 
     IndicatorDictionary(TsvTable table) {
         Map<String, String> byName = new HashMap<>();
+        Map<String, Measure> percentMeasures = new HashMap<>();
         Set<String> ids = new java.util.HashSet<>();
         for (TsvTable.Row row : table.rows()) {
             String id = row.require("id");
@@ -46,12 +49,16 @@ public final class IndicatorDictionary {
             if (!UNIT_FAMILIES.contains(family)) {
                 throw row.error("unit_family must be one of " + UNIT_FAMILIES + ", was '" + family + "'");
             }
+            List<Measure> measures = new ArrayList<>();
             for (String measure : row.require("measures").split("\\|")) {
                 try {
-                    Measure.fromJson(measure);
+                    measures.add(Measure.fromJson(measure));
                 } catch (IllegalArgumentException e) {
                     throw row.error("measures: " + e.getMessage());
                 }
+            }
+            if (family.equals("percent") && (measures.get(0) == Measure.SHARE || measures.get(0) == Measure.RATE)) {
+                percentMeasures.put(id, measures.get(0));
             }
             boolean exampleNamed = false;
             for (String name : row.require("names").split("\\|")) {
@@ -70,6 +77,7 @@ public final class IndicatorDictionary {
             }
         }
         this.idByName = Map.copyOf(byName);
+        this.percentMeasureById = Map.copyOf(percentMeasures);
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.namesLongestFirst = List.copyOf(names);
@@ -90,6 +98,15 @@ public final class IndicatorDictionary {
             }
         }
         return Optional.ofNullable(idByName.get(text));
+    }
+
+    /**
+     * The measure of a percentage of {@code indicator} when the dictionary defines it as a proportion
+     * of a whole (unit family percent, first measure share or rate): 研发投入强度 3.3% is a share
+     * without any 占 (docs/facts.md). Empty for other indicators and unknown names.
+     */
+    public Optional<Measure> percentMeasure(String indicator) {
+        return idOf(indicator).map(percentMeasureById::get);
     }
 
     /** Every name, longest first: for finding a known indicator inside longer text. */

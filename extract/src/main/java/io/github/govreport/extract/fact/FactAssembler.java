@@ -57,7 +57,7 @@ public final class FactAssembler {
         this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();
-        this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds());
+        this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators());
         this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
         this.reportYear = reportYear;
     }
@@ -159,7 +159,7 @@ public final class FactAssembler {
      * share (docs/facts.md). The name wins over a plain level and over a share cue that belongs
      * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
      */
-    private static MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
+    private MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
                                                             QuantityMention mention, String sentenceText) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
         if (!percent || indicator == null
@@ -177,6 +177,9 @@ public final class FactAssembler {
         if (decision.measure() == Measure.LEVEL
                 && (indicator.contains("占比") || indicator.contains("比重") || indicator.contains("比例"))) {
             return new MeasureResolver.Decision(Measure.SHARE, true);
+        }
+        if (decision.measure() == Measure.LEVEL) {
+            return indicatorIds.percentMeasure(indicator).map(m -> new MeasureResolver.Decision(m, true)).orElse(decision);
         }
         return decision;
     }

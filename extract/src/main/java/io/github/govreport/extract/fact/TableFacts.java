@@ -6,6 +6,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.dict.IndicatorDictionary;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import java.util.ArrayList;
@@ -36,12 +37,15 @@ public final class TableFacts {
 
     private final QuantityRecognizer quantities;
     private final CueLexicon<Kind> columnKinds;
+    private final IndicatorDictionary indicators;
 
     /**
      * @param columnKinds the words that make a column header a target or a result column
      *                    (section-kinds.tsv: 预期目标, 完成情况 …)
+     * @param indicators  the indicator dictionary, for the measure a proportion's percentage takes
      */
-    public TableFacts(QuantityRecognizer quantities, CueLexicon<Kind> columnKinds) {
+    public TableFacts(QuantityRecognizer quantities, CueLexicon<Kind> columnKinds, IndicatorDictionary indicators) {
+        this.indicators = indicators;
         this.quantities = quantities;
         this.columnKinds = columnKinds;
     }
@@ -155,7 +159,7 @@ public final class TableFacts {
     }
 
     /** What a row's number measures, from how the indicator is named (docs/facts.md). */
-    private static Measure measureOf(String indicator, QuantityMention mention) {
+    private Measure measureOf(String indicator, QuantityMention mention) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
         if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")
                 || indicator.contains("涨幅")) {
@@ -174,7 +178,8 @@ public final class TableFacts {
         if (percent && indicator.endsWith("率")) {
             return Measure.RATE;
         }
-        return Measure.LEVEL;
+        // 研发经费投入强度 | %: a proportion of a whole by definition (the dictionary says which).
+        return percent ? indicators.percentMeasure(indicator).orElse(Measure.LEVEL) : Measure.LEVEL;
     }
 
     private static Binding bindingOf(String cell) {

@@ -66,7 +66,11 @@ final class NumberReader {
         // Only 百千万亿 can start a bare magnitude: tried elsewhere, the matcher costs an allocation per character.
         if ("百千万亿".indexOf(c) >= 0 && BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1)))) {
-            // 突破千亿大关, 增发万亿元国债: the magnitude stands for one of itself; it is read as the unit.
+            // 百亿元, 突破千亿大关: 百 and 千 are numerals before the magnitude, 100 and 1000 of it (docs/facts.md).
+            if (c == '百' || c == '千') {
+                return new Number(BigDecimal.valueOf(c == '百' ? 100 : 1000), i, i + 1, true, true, null);
+            }
+            // 增发万亿元国债: a magnitude alone stands for one of itself; it is read as the unit.
             return new Number(BigDecimal.ONE, i, i, true, true, null);
         }
         // 百分之百, 百分百: the whole, 100 %.

@@ -193,6 +193,10 @@ public final class QuantityRecognizer {
                 // 四分之一公升, 三分之二公顷: a fraction of a unit of measure.
                 Optional<Unit> measured = units.longestAt(s, numerator.end()).filter(QuantityRecognizer::isMeasurement);
                 int end = numerator.end() + measured.map(u -> u.surface().length()).orElse(0);
+                if (measured.isEmpty() && leniency == Leniency.FACTS) {
+                    return Outcome.of(hedged(s, start, end, start, percentOf(value), null, units.get("%").orElseThrow(),
+                            vague));
+                }
                 return Outcome.of(hedged(s, start, end, start, value, null, measured.orElse(null), vague));
             }
         }
@@ -416,6 +420,18 @@ public final class QuantityRecognizer {
             k++;
         }
         return k - from;
+    }
+
+    /**
+     * A fraction of a whole as a share in % (docs/facts.md): 三分之二 → 66.67, exact where the
+     * fraction terminates (一万分之三 → 0.03), else to two places.
+     */
+    private static BigDecimal percentOf(BigDecimal fraction) {
+        BigDecimal percent = fraction.multiply(HUNDRED).stripTrailingZeros();
+        if (percent.scale() > 4) {
+            percent = percent.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 
     /** The product of the magnitude characters in [from, to): 百万 → 1000000; 1 when empty. */
