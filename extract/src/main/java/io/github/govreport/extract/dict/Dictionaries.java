@@ -25,12 +25,15 @@ import java.util.function.BiFunction;
  * @param indicatorTrims   words around an indicator that are not part of it (indicator-trims.tsv)
  * @param indicators       the standard indicators with their ids and names (indicators.tsv)
  * @param quantityWords    rank scopes and category nouns around a number (quantity-words.tsv)
+ * @param timeCues         the words of spans of years, of reaching a level, and of a review's or a
+ *                         plan's aspect (time-cues.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
                            PatternList headingPatterns, PatternList pageFurniture,
                            TsvTable metadataCues, IndicatorTrims indicatorTrims,
-                           IndicatorDictionary indicators, QuantityWords quantityWords) {
+                           IndicatorDictionary indicators, QuantityWords quantityWords,
+                           CueLexicon<TimeCue> timeCues) {
 
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
@@ -51,7 +54,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     /** The dictionary files, by the names an override directory uses. */
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
-            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv");
+            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
+            "time-cues.tsv");
 
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -109,6 +113,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})),
                 new IndicatorDictionary(files.apply("indicators.tsv",
                         new String[] {"id", "names", "unit_family", "measures", "example", "description"})),
-                new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})));
+                new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})),
+                new CueLexicon<>(files.apply("time-cues.tsv", new String[] {"cue", "role", "example"}),
+                        "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)));
     }
 }

@@ -14,7 +14,9 @@ import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.TimeCue;
 import io.github.govreport.extract.io.RawText;
 import io.github.govreport.extract.normalize.CodePointIndex;
 import io.github.govreport.extract.normalize.NormalizedText;
@@ -43,6 +45,7 @@ public final class FactAssembler {
     private final TableFacts tableFacts;
     private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
     private final KindResolver kinds;
+    private final CueLexicon<TimeCue> timeCues;
     private final Integer reportYear;
 
     /**
@@ -59,6 +62,7 @@ public final class FactAssembler {
         this.indicatorIds = dictionaries.indicators();
         this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators());
         this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
+        this.timeCues = dictionaries.timeCues();
         this.reportYear = reportYear;
     }
 
@@ -83,6 +87,8 @@ public final class FactAssembler {
         // What the headings say of the year does not change from fact to fact: read once.
         Integer headingsYear = planYearOfHeadings(sections);
         int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, headingsYear));
+        SectionRoles roles = SectionRoles.infer(sections, about.parts().stream().map(Part::span).toList(), sentences,
+                index, kinds, offset -> reportYear(about, offset, headingsYear), timeCues);
         int nextCell = 0;
         // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
         Kind announced = Kind.UNKNOWN;
@@ -124,6 +130,7 @@ public final class FactAssembler {
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
                         binding, reportYear(about, anchor, headingsYear), anchor < reviewEnd, announcedHere,
+                        roles.roleAt(anchor),
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -251,14 +258,14 @@ public final class FactAssembler {
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
                       Measure sharedMeasure, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
-                      boolean beforeFirstPlan, Kind announced, Span sourceSpan) {
+                      boolean beforeFirstPlan, Kind announced, Kind role, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
         MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced);
+        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced, role);
         Kind kind = decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
         Integer period = PeriodResolver.resolve(s, mention.start(),

@@ -38,9 +38,11 @@ final class KindResolver {
     /**
      * @param announced what a lead-in of an earlier sentence of the same list announced
      *                  ({@link #announcedAfter}), or UNKNOWN
+     * @param role      the role of the report part the number is in, from the order of the
+     *                  report's parts ({@link SectionRoles}), or UNKNOWN
      */
     Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan,
-                     Kind announced) {
+                     Kind announced, Kind role) {
         Kind cue = kindCues.nearestBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, c -> true)
                 .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
         if (cue == Kind.UNKNOWN) {
@@ -53,6 +55,9 @@ final class KindResolver {
         Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
         if (kind == Kind.UNKNOWN && beforeFirstPlan) {
             kind = Kind.ACTUAL;
+        }
+        if (kind == Kind.UNKNOWN) {
+            kind = role;
         }
         return new Decision(kind, cue != Kind.UNKNOWN);
     }

@@ -44,6 +44,10 @@ class DictionaryExamplesTest {
         return TsvTable.resource("section-kinds.tsv").rows().stream();
     }
 
+    static Stream<TsvTable.Row> timeCues() {
+        return TsvTable.resource("time-cues.tsv").rows().stream();
+    }
+
     static Stream<PatternList.Entry> notQuantities() {
         return Dictionaries.bundled().notQuantities().entries().stream();
     }
@@ -128,6 +132,21 @@ class DictionaryExamplesTest {
         assertThat(Dictionaries.bundled().sectionKinds().foundIn(row.get("example")))
                 .as("%s: %s", row.get("word"), row.get("example"))
                 .anySatisfy(cue -> assertThat(cue.value()).isEqualTo(Kind.fromJson(row.get("kind"))));
+    }
+
+    @ParameterizedTest(name = "time-cues.tsv:{0}")
+    @MethodSource("timeCues")
+    void everyTimeCueIsFoundInItsExample(TsvTable.Row row) {
+        CueLexicon<TimeCue> cues = Dictionaries.bundled().timeCues();
+        String example = row.get("example");
+        if (row.get("role").equals("none")) {
+            // An exception hides the cue it holds: no cue of its role ends inside it.
+            assertThat(example).contains(row.get("cue"));
+            return;
+        }
+        assertThat(cues.nearestBefore(example, 0, example.length(), c -> c.word().equals(row.get("cue"))))
+                .as("%s: %s", row.get("cue"), example)
+                .hasValueSatisfying(m -> assertThat(m.cue().value()).isEqualTo(TimeCue.fromName(row.get("role"))));
     }
 
     @ParameterizedTest(name = "not-quantities.tsv:{0}")
