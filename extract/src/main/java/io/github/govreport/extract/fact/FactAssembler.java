@@ -92,7 +92,11 @@ public final class FactAssembler {
         int nextCell = 0;
         // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
         Kind announced = Kind.UNKNOWN;
-        for (Sentence sentence : sentences) {
+        TimeScopes scopes = TimeScopes.of(text, sentences, sections, index, timeCues,
+                offset -> reportYear(about, offset, headingsYear));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            TimeScopes.Scope scope = scopes.at(i);
             while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
                 facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw,
                         normalized));
@@ -130,7 +134,7 @@ public final class FactAssembler {
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
                         binding, reportYear(about, anchor, headingsYear), anchor < reviewEnd, announcedHere,
-                        roles.roleAt(anchor),
+                        roles.roleAt(anchor), scope,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -258,7 +262,8 @@ public final class FactAssembler {
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
                       Measure sharedMeasure, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
-                      boolean beforeFirstPlan, Kind announced, Kind role, Span sourceSpan) {
+                      boolean beforeFirstPlan, Kind announced, Kind role, TimeScopes.Scope scope,
+                      Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
 
@@ -269,7 +274,8 @@ public final class FactAssembler {
         Kind kind = decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
         Integer period = PeriodResolver.resolve(s, mention.start(),
-                mention.unit() == null ? null : mention.unit().dimension(), path, reportYear, kind);
+                mention.unit() == null ? null : mention.unit().dimension(), measure.measure(), path, reportYear, kind,
+                scope, timeCues);
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
         if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
             kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
@@ -323,7 +329,7 @@ public final class FactAssembler {
     }
 
     /** The sections that contain {@code offset}, outermost first. */
-    private static List<Section> pathTo(List<Section> sections, int offset) {
+    static List<Section> pathTo(List<Section> sections, int offset) {
         List<Section> path = new ArrayList<>();
         List<Section> level = sections;
         boolean descended = true;

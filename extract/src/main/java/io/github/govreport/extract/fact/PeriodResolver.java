@@ -3,15 +3,24 @@ package io.github.govreport.extract.fact;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
 import io.github.govreport.core.Section;
+import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.dict.TimeCue;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The year a fact is about: the last year its sentence names before it (not a year it is compared
  * with), else the year its heading names, else the report's year for a target and the year before
- * for a result; none for a multi-year statement (年均增长, 十四五以来, 连续5年). Thread-safe.
+ * for a result; none for a multi-year statement (年均增长, 十四五以来, 每年). In a passage about
+ * several years ({@link TimeScopes}), a review's level reached at the end (达到, 增至, 突破 …) is
+ * about the last year, the level a change started from (由…增加到) about the year before the span,
+ * and totals, changes and averages over the years have none; a plan's numbers have the year they
+ * aim at (到2026年) or none. Thread-safe.
  */
 final class PeriodResolver {
 
@@ -24,7 +33,12 @@ final class PeriodResolver {
      * measured thing (PM2.5年均浓度, 年均降水量) is the annual mean of one year, not an average over years.
      */
     private static final Pattern MULTI_YEAR = Pattern.compile(
-            "年均(?!浓度|值|降水|气温|温度)|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年|连续[一二两三四五六七八九十0-9]+年");
+            "年均(?!浓度|值|降水|气温|温度)|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年");
+    /** A clause ends at these: a multi-year word holds only in its own clause. */
+    private static final String CLAUSE_ENDS = "，；。,;：:";
+    /** Measures of a change or a total over a span: no single year. */
+    private static final Set<Measure> OVER_THE_SPAN = EnumSet.of(Measure.GROWTH, Measure.DECLINE, Measure.INCREASE,
+            Measure.CUMULATIVE);
     /** How far before a number its sentence is searched for a year: linear on endless "sentences". */
     private static final int WINDOW = 200;
 
@@ -35,23 +49,50 @@ final class PeriodResolver {
      * The period of the number at {@code start} of {@code s}, or null.
      *
      * @param dimension what the number counts (a rank, a span of years …), or null
+     * @param measure   what kind of number it is
+     * @param scope     the years of the sentence's passage
+     * @param timeCues  time-cues.tsv, for the verbs of reaching and the start of a change
      */
-    static Integer resolve(String s, int start, Dimension dimension, List<Section> path, Integer reportYear, Kind kind) {
-        Matcher multi = MULTI_YEAR.matcher(s).region(Math.max(0, start - 30), start);
-        while (multi.find()) {
-            // 连续三年居全市第一: the place held now, the last year of the run, is the report's year.
-            if (dimension != Dimension.RANK || !multi.group().startsWith("连续")) {
-                return null;
-            }
+    static Integer resolve(String s, int start, Dimension dimension, Measure measure, List<Section> path,
+                           Integer reportYear, Kind kind, TimeScopes.Scope scope, CueLexicon<TimeCue> timeCues) {
+        int clause = Clauses.start(s, start, WINDOW, CLAUSE_ENDS);
+        if (MULTI_YEAR.matcher(s).region(clause, start).find()) {
+            return null;
         }
         Integer period = yearBefore(s, start);
-        if (period == null) {
-            period = headingYear(path);
+        if (period != null) {
+            return period;
         }
+        if (scope.years()) {
+            return kind == Kind.TARGET ? scope.listYear() : inReview(s, clause, start, dimension, measure, scope,
+                    timeCues);
+        }
+        if (scope.listYear() != null) {
+            return scope.listYear();
+        }
+        period = headingYear(path);
         if (period == null && reportYear != null && kind != Kind.UNKNOWN) {
             period = kind == Kind.TARGET ? reportYear : reportYear - 1;
         }
         return period;
+    }
+
+    /**
+     * The year of a number of a review of several years: the last for a level reached (达到, 居…第2位),
+     * the year before the span for the level a change started from (由1303家增加到…), none for a
+     * change, a total or a count of what the years did (新建学校312所).
+     */
+    private static Integer inReview(String s, int clause, int start, Dimension dimension, Measure measure,
+                                    TimeScopes.Scope scope, CueLexicon<TimeCue> timeCues) {
+        if (OVER_THE_SPAN.contains(measure)) {
+            return null;
+        }
+        var cue = timeCues.nearestBefore(s, clause, start,
+                c -> c.value() == TimeCue.REACHED || c.value() == TimeCue.FROM);
+        if (cue.isPresent()) {
+            return cue.get().cue().value() == TimeCue.FROM ? Integer.valueOf(scope.first() - 1) : scope.last();
+        }
+        return dimension == Dimension.RANK ? scope.last() : null;
     }
 
     /**

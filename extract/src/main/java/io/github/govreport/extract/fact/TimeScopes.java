@@ -1,0 +1,156 @@
+package io.github.govreport.extract.fact;
+
+import io.github.govreport.core.Section;
+import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.dict.TimeCue;
+import io.github.govreport.extract.normalize.CodePointIndex;
+import io.github.govreport.extract.structure.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which years each sentence of a report is about. Most passages are about one year; a section
+ * whose heading names a span (一、过去五年工作回顾, 二、“十四五”时期主要目标) and a paragraph that
+ * opens with one (五年来，…) are about several. Inside such a section, a paragraph that opens on
+ * one year again (刚刚过去的2021年，…; 过去一年，…) returns to one year for the rest of it: a
+ * review of five years and of the last one are written in that order. A list whose first item
+ * names the year it aims at (到2026年，A；B；C。) holds that year for every item. Immutable.
+ */
+final class TimeScopes {
+
+    /**
+     * The years of a sentence.
+     *
+     * @param first    the first year of a span of several, else null
+     * @param last     the last year of that span, else null
+     * @param listYear the year a list announces for its items (到2026年), else null
+     */
+    record Scope(Integer first, Integer last, Integer listYear) {
+
+        static final Scope ONE_YEAR = new Scope(null, null, null);
+
+        boolean years() {
+            return last != null;
+        }
+    }
+
+    /** A plan period named by its number: 十三五 is 2016–2020. */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五六七八九])五");
+    private static final String NUMERALS = "一二三四五六七八九";
+    /** A year a list aims at: 到2026年, 至2025年. */
+    private static final Pattern AIMED_YEAR = Pattern.compile("[到至]((?:19|20)[0-9]{2})年");
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年|刚刚过去的)");
+    /** How far into a paragraph its opening words are looked for. */
+    private static final int OPENING = 12;
+
+    private final List<Scope> scopes;
+
+    private TimeScopes(List<Scope> scopes) {
+        this.scopes = scopes;
+    }
+
+    /**
+     * @param text         the normalised text the sentences are in
+     * @param sentences    its sentences, in order
+     * @param sections     its section tree
+     * @param index        code points of the text, for the sentences' char offsets
+     * @param cues         time-cues.tsv
+     * @param reportYearAt the report's year at a code point offset, or null
+     */
+    static TimeScopes of(String text, List<Sentence> sentences, List<Section> sections, CodePointIndex index,
+                         CueLexicon<TimeCue> cues, IntFunction<Integer> reportYearAt) {
+        List<Scope> scopes = new ArrayList<>();
+        Section spanSection = null;
+        boolean backToOneYear = false;
+        Scope paragraph = Scope.ONE_YEAR;
+        Integer listYear = null;
+        for (Sentence sentence : sentences) {
+            int at = index.codePoint(sentence.start());
+            Integer reportYear = reportYearAt.apply(at);
+            Section spanning = null;
+            Scope headingSpan = null;
+            for (Section section : FactAssembler.pathTo(sections, at)) {
+                Scope span = span(section.title(), cues, reportYear);
+                if (span != null) {
+                    spanning = section;
+                    headingSpan = span;
+                }
+            }
+            if (spanning != spanSection) {
+                spanSection = spanning;
+                backToOneYear = false;
+            }
+            String s = sentence.text().strip();
+            if (opensParagraph(text, sentence.start())) {
+                String opening = s.substring(0, Math.min(OPENING, s.length()));
+                paragraph = Scope.ONE_YEAR;
+                if (OPENING_YEAR.matcher(opening).find() || startsWith(opening, cues, TimeCue.YEAR)) {
+                    backToOneYear = true;
+                } else {
+                    Scope opened = startsWith(opening, cues, TimeCue.YEARS) ? span(opening, cues, reportYear) : null;
+                    paragraph = opened != null ? opened : Scope.ONE_YEAR;
+                }
+            }
+            Scope scope = paragraph.years() ? paragraph
+                    : headingSpan != null && !backToOneYear ? headingSpan : Scope.ONE_YEAR;
+            Matcher aimed = AIMED_YEAR.matcher(s);
+            if (aimed.find()) {
+                listYear = Integer.valueOf(aimed.group(1));
+            }
+            scopes.add(new Scope(scope.first(), scope.last(), listYear));
+            if (!s.endsWith("；") && !s.endsWith(";")) {
+                listYear = null;
+            }
+        }
+        return new TimeScopes(List.copyOf(scopes));
+    }
+
+    /** The scope of the {@code i}-th sentence. */
+    Scope at(int i) {
+        return scopes.get(i);
+    }
+
+    /**
+     * The span a text names: a plan period (十四五 → 2021–2025), or the five years before the
+     * report's year (过去五年) or from it (今后五年). Null when it names none.
+     */
+    private static Scope span(String text, CueLexicon<TimeCue> cues, Integer reportYear) {
+        var cue = cues.nearestBefore(text, 0, text.length(), c -> c.value() == TimeCue.YEARS);
+        if (cue.isEmpty()) {
+            return null;
+        }
+        Matcher plan = PLAN_PERIOD.matcher(cue.get().cue().word());
+        if (plan.find()) {
+            int number = 10 + NUMERALS.indexOf(plan.group(1)) + 1;
+            int first = 2016 + 5 * (number - 13);
+            return new Scope(first, first + 4, null);
+        }
+        if (reportYear == null) {
+            return null;
+        }
+        boolean ahead = cue.get().cue().word().startsWith("今后") || cue.get().cue().word().startsWith("未来");
+        return ahead ? new Scope(reportYear, reportYear + 4, null) : new Scope(reportYear - 5, reportYear - 1, null);
+    }
+
+    private static boolean startsWith(String opening, CueLexicon<TimeCue> cues, TimeCue role) {
+        return cues.nearestBefore(opening, 0, opening.length(), c -> c.value() == role)
+                .filter(m -> m.start() <= 2).isPresent();
+    }
+
+    /** Whether the sentence at char {@code start} is the first of its line. */
+    private static boolean opensParagraph(String text, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
