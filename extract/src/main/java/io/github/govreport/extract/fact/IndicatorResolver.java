@@ -35,9 +35,13 @@ public final class IndicatorResolver {
     private static final Pattern LIST_ITEMS = Pattern.compile("[、和及与]");
     /** How far back a clause, and a 分别 list, is searched. */
     private static final int WINDOW = 200;
-    /** A period at the start says when, not what: 2023年, 到2027年, 上半年, 每年, 未来五年, 五年. */
+    /**
+     * A period at the start says when, not what: 2023年, 到2027年, 上半年, 每年, 未来五年, 五年; and
+     * a list item's label where, not what: 9．研究与试验发展经费投入强度, （3）.
+     */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:到|至)?(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度"
-            + "|每年|年均|(?:未来|今后)?[0-9一二两三四五六七八九十]{1,2}年(?:来|间|内)?(?![级度代]))");
+            + "|每年|年均|(?:未来|今后)?[0-9一二两三四五六七八九十]{1,2}年(?:来|间|内)?(?![级度代])"
+            + "|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）])");
     /** 连续三年居全市第一: the run of years says how long, not what. */
     private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
 

@@ -103,13 +103,18 @@ final class KindResolver {
         return here != Kind.UNKNOWN ? here : before;
     }
 
-    /** The kind a section path gives: the innermost heading words that decide, else the heading's year. */
+    /**
+     * The kind a section path gives: the innermost heading words that decide, else the heading's
+     * year. Where a heading holds words of both kinds, the one it ends with wins, as the head of a
+     * Chinese phrase comes last: “十四五”规划主要目标任务圆满完成 and 主要目标完成情况 are reviews.
+     */
     Kind sectionKind(List<Section> path, Integer reportYear) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            List<Kind> kinds = sectionKinds.foundIn(path.get(i).title()).stream().map(CueLexicon.Cue::value)
-                    .distinct().toList();
-            if (kinds.size() == 1) {
-                return kinds.get(0);
+            String title = path.get(i).title();
+            Kind kind = sectionKinds.nearestBefore(title, 0, title.length(), c -> true)
+                    .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+            if (kind != Kind.UNKNOWN) {
+                return kind;
             }
         }
         Integer year = PeriodResolver.headingYear(path);

@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
 final class PeriodResolver {
 
     static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
-    /** A year right after one of these is the base of a comparison (比2019年增长) or a reference (沿用2023年指标体系), not the period. */
-    private static final String COMPARED_FROM = "比较与同自从用";
+    /**
+     * A year right after one of these is the base of a comparison (比2019年增长, 是2020年的2.1倍) or a
+     * reference (沿用2023年指标体系), not the period.
+     */
+    private static final String COMPARED_FROM = "比较与同自从用是";
     private static final Pattern SINCE = Pattern.compile("(?:以来|相比|同期|的基础)");
     /**
      * Multi-year statements have no single period (年均增长, 到2027年每年新增). 年均 before a

@@ -77,9 +77,9 @@ final class SectionRoles {
             Kind role = declared.get(i);
             if (role == Kind.UNKNOWN && firstPlan >= 0) {
                 Aspect aspect = aspect(parts.get(i), sentences, index, timeCues);
-                if (i < firstPlan && aspect.any()) {
+                if (i < firstPlan) {
                     role = aspect.plans() >= aspect.results() + OVERTURN ? Kind.TARGET : Kind.ACTUAL;
-                } else if (i > firstPlan && aspect.any()) {
+                } else {
                     role = aspect.results() >= aspect.plans() + OVERTURN ? Kind.ACTUAL : Kind.TARGET;
                 }
             }
@@ -113,9 +113,6 @@ final class SectionRoles {
 
     /** How many sentences with figures report what was done, and how many say what will be done. */
     private record Aspect(int results, int plans) {
-        boolean any() {
-            return results + plans > 0;
-        }
     }
 
     /** The aspect of the sentences of {@code part} that hold a digit (one with both counts as a plan: 力争实现…). */

@@ -72,11 +72,16 @@ final class TimeScopes {
             Integer reportYear = reportYearAt.apply(at);
             Section spanning = null;
             Scope headingSpan = null;
+            // The innermost heading that names a span or a single year decides (（二）2025年计划执行情况
+            // inside 一、2025年计划执行情况和“十四五”规划主要目标完成情况 is about 2025).
             for (Section section : FactAssembler.pathTo(sections, at)) {
                 Scope span = span(section.title(), cues, reportYear);
                 if (span != null) {
                     spanning = section;
                     headingSpan = span;
+                } else if (PeriodResolver.YEAR.matcher(section.title()).find()) {
+                    spanning = null;
+                    headingSpan = null;
                 }
             }
             if (spanning != spanSection) {
