@@ -74,6 +74,14 @@ class OutlineTest {
     }
 
     @Test
+    void anUntitledReportIsOfTheYearAfterTheOneItsFirstHeadingReviews() {
+        Metadata metadata = EXTRACTOR.extract(Corpus.seed("000_3348ee11c8af0d59").text(), "000").metadata();
+        assertThat(metadata.title()).isNull();
+        assertThat(metadata.year()).isEqualTo(2024);   // 2023年工作回顾
+        assertThat(metadata.region()).isNull();        // 全市 names no region
+    }
+
+    @Test
     void summariesAndNewsAreTyped() {
         assertThat(EXTRACTOR.extract(Corpus.seed("004_dcb3941a0537cd0a").text(), "004").metadata().type())
                 .isEqualTo(ReportType.SUMMARY);

@@ -1,6 +1,7 @@
 package io.github.govreport.extract.structure;
 
 import io.github.govreport.core.AdministrativeLevel;
+import io.github.govreport.core.Fact;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
 import io.github.govreport.core.ReportType;
@@ -64,13 +65,13 @@ public final class MetadataRecognizer {
             switch (field) {
                 case "title-type", "type" -> parseType(row, value);
                 case "level" -> parseLevel(row, value);
-                case "region", "region-unlisted", "issuer", "date", "number" -> {
+                case "region", "region-unlisted", "issuer", "date", "number", "review-year" -> {
                     if (field.equals("region") && !REGION_LINES.contains(value)) {
                         throw row.error("value of a region cue must be one of " + REGION_LINES + ", was '" + value
                                 + "'");
                     }
                     String group = switch (field) {
-                        case "date" -> "y";
+                        case "date", "review-year" -> "y";
                         case "region-unlisted" -> "region";
                         default -> field;
                     };
@@ -79,7 +80,7 @@ public final class MetadataRecognizer {
                     }
                 }
                 default -> throw row.error("unknown field '" + field + "' (title-type, type, region, "
-                        + "region-unlisted, level, issuer, date, number)");
+                        + "region-unlisted, level, issuer, date, number, review-year)");
             }
             list.add(new Cue(field, pattern, value, row));
         }
@@ -130,9 +131,9 @@ public final class MetadataRecognizer {
         // opening lines may name its region.
         int front = Math.min(lines.size(), 2 * LINES_AFTER_TITLE);
         LocalDate dated = date(lines, 0, front);
+        Integer year = dated != null ? Integer.valueOf(dated.getYear()) : reviewYear(lines, 0, lines.size());
         RegionReader.Found region = region(List.of(), lines.subList(0, front), lines);
-        Metadata untitled = new Metadata(null, region.name(), region.level(), dated == null ? null : dated.getYear(),
-                documentType(lines), null, dated,
+        Metadata untitled = new Metadata(null, region.name(), region.level(), year, documentType(lines), null, dated,
                 number(lines, 0, front), region.code());
         return new Result(untitled, List.of());
     }
@@ -221,9 +222,12 @@ public final class MetadataRecognizer {
         }
         RegionReader.Found region = region(Stream.of(titleText, issuer).filter(Objects::nonNull).toList(),
                 lines.subList(title[1] + 1, after), lines.subList(from, to));
+        Integer year = year(date, titleText);
+        if (year == null) {
+            year = reviewYear(lines, title[1] + 1, to);
+        }
         String number = number(lines, from, after);
-        return new Metadata(titleText, region.name(), region.level(), year(date, titleText), type, issuer, date, number,
-                region.code());
+        return new Metadata(titleText, region.name(), region.level(), year, type, issuer, date, number, region.code());
     }
 
     /** The metadata of the front matter of a compilation: its first line is its title. */
@@ -328,6 +332,19 @@ public final class MetadataRecognizer {
             year = year == null ? y : Math.max(year, y);
         }
         return year;
+    }
+
+    /** The year after the one the first review heading in lines [from, to) reviews (一、2023年工作回顾 → 2024). */
+    private Integer reviewYear(List<Line> lines, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            String line = lines.get(i).text();
+            Matcher m = line.length() <= MAX_FRONT_LINE ? find("review-year", line) : null;
+            if (m != null) {
+                int year = Integer.parseInt(m.group("y")) + 1;
+                return year >= Fact.EARLIEST_PERIOD && year <= Fact.LATEST_PERIOD ? year : null;
+            }
+        }
+        return null;
     }
 
     private LocalDate date(List<Line> lines, int from, int to) {
