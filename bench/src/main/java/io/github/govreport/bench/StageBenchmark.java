@@ -67,7 +67,8 @@ public class StageBenchmark {
     private final Dictionaries dictionaries = Dictionaries.bundled();
     private final DocumentReader reader = new DocumentReader(ReportExtractor.DEFAULT_MAX_CHARS);
     private final TextNormalizer normalizer = new TextNormalizer(dictionaries);
-    private final MetadataRecognizer metadata = new MetadataRecognizer(dictionaries.metadataCues());
+    private final MetadataRecognizer metadata = new MetadataRecognizer(dictionaries.metadataCues(),
+            dictionaries.regions());
     private final HeadingRecognizer headings = new HeadingRecognizer(dictionaries.headingPatterns());
     private final TableRecognizer tableRecognizer = new TableRecognizer();
     private final SentenceSplitter splitter = new SentenceSplitter();

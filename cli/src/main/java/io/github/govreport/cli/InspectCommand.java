@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows how a report was read: its metadata (title, region, level, year, type, issuer, date, document",
-            "number), its parts when the file holds several reports, the section tree with offsets, the tables,",
-            "footnotes and warnings. Offsets are code points into the normalised text that --text prints."},
+            "Shows how a report was read: its metadata (title, region with its GB/T 2260 code, level, year, type,",
+            "issuer, date, document number), its parts when the file holds several reports, the section tree",
+            "with offsets, the tables, footnotes and warnings. Offsets are code points into the normalised text",
+            "that --text prints."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":the report was read",

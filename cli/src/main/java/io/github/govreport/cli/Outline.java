@@ -47,7 +47,8 @@ final class Outline {
 
     private void metadata(Metadata m) {
         field("title", m.title());
-        field("region", m.region());
+        String code = m.regionCode() == null ? "" : " (" + m.regionCode() + ")";
+        field("region", m.region() == null ? null : m.region() + code);
         field("level", name(m.level()));
         field("year", m.year());
         field("type", name(m.type()));
@@ -66,7 +67,8 @@ final class Outline {
             Metadata m = part.metadata();
             out.println("  " + part.id() + " " + span(part.span()) + " " + orDash(m.title()));
             out.println("      " + String.join(", ", List.of("type " + orDash(name(m.type())), "year " + orDash(m.year()),
-                    "region " + orDash(m.region()) + " (" + orDash(name(m.level())) + ")",
+                    "region " + orDash(m.region()) + " (" + orDash(name(m.level()))
+                            + (m.regionCode() == null ? "" : ", " + m.regionCode()) + ")",
                     "issuer " + orDash(m.issuer()), "date " + orDash(m.date()), "number " + orDash(m.number()))));
         }
     }

@@ -59,7 +59,7 @@ final class SqliteWriter implements FactWriter, Closeable {
             CREATE TABLE IF NOT EXISTS documents (
               doc TEXT PRIMARY KEY, source TEXT, mediaType TEXT,
               title TEXT, region TEXT, level TEXT, year INTEGER, type TEXT, issuer TEXT, date TEXT, number TEXT,
-              facts INTEGER NOT NULL, contentHash TEXT NOT NULL, extractor TEXT NOT NULL, text TEXT NOT NULL)""",
+              regionCode TEXT, facts INTEGER NOT NULL, contentHash TEXT NOT NULL, extractor TEXT NOT NULL, text TEXT NOT NULL)""",
             """
             CREATE TABLE IF NOT EXISTS sections (
               doc TEXT NOT NULL REFERENCES documents(doc), id TEXT NOT NULL, parent TEXT, level INTEGER NOT NULL,
@@ -72,7 +72,7 @@ final class SqliteWriter implements FactWriter, Closeable {
 
     private static final String INSERT_DOCUMENT = """
             INSERT INTO documents (doc, source, mediaType, title, region, level, year, type, issuer, date, number,
-              facts, contentHash, extractor, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              regionCode, facts, contentHash, extractor, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_SECTION = """
             INSERT INTO sections (doc, id, parent, level, label, title, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FACT = "INSERT INTO facts (" + quotedFactColumns() + ") VALUES ("
@@ -165,9 +165,26 @@ final class SqliteWriter implements FactWriter, Closeable {
                 for (String sql : SCHEMA) {
                     statement.execute(sql);
                 }
+                addMissingColumns(statement);
             }
             return null;
         });
+    }
+
+    /**
+     * A database written by an earlier version lacks the columns added since (regionCode); they are
+     * added at the end of the table, so that adding new reports to an old database keeps working.
+     */
+    private static void addMissingColumns(Statement statement) throws SQLException {
+        List<String> present = new ArrayList<>();
+        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(documents)")) {
+            while (columns.next()) {
+                present.add(columns.getString("name"));
+            }
+        }
+        if (!present.contains("regionCode")) {
+            statement.execute("ALTER TABLE documents ADD COLUMN regionCode TEXT");
+        }
     }
 
     private Change upsert(Document document) throws SQLException {
@@ -205,7 +222,7 @@ final class SqliteWriter implements FactWriter, Closeable {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_DOCUMENT)) {
             Object[] values = {document.id(), document.source(), document.mediaType(), m.title(), m.region(),
                 m.level() == null ? null : m.level().jsonName(), m.year(), m.type() == null ? null : m.type().jsonName(),
-                m.issuer(), m.date() == null ? null : m.date().toString(), m.number(),
+                m.issuer(), m.date() == null ? null : m.date().toString(), m.number(), m.regionCode(),
                 document.facts().size(), hash, extractor, document.text()};
             for (int i = 0; i < values.length; i++) {
                 insert.setObject(i + 1, values[i]);

@@ -42,14 +42,14 @@ class InspectCommandTest {
         assertThat(result.err()).isEmpty();
         List<String> lines = result.outLines();
         assertThat(lines).contains("source     " + gazette, "media type text/plain", "metadata",
-                "  title   重庆市人民政府公报", "  region  重庆市", "  level   province", "  year    2024",
+                "  title   重庆市人民政府公报", "  region  重庆市 (500000)", "  level   province", "  year    2024",
                 "  type    compilation", "  number  -", "parts (3)", "tables (0)", "footnotes (0)", "warnings (0)");
         assertThat(lines).filteredOn(line -> line.matches("  p[123] \\[\\d+, \\d+\\) .*")).extracting(l -> l.replaceAll(
                 "\\[\\d+, \\d+\\) ", "")).containsExactly("  p1 重庆市人民政府工作报告",
                 "  p2 关于重庆市2023年国民经济和社会发展规划执行情况及2024年计划草案的报告",
                 "  p3 关于重庆市2023年预算执行情况和2024年预算草案的报告");
         assertThat(lines).anyMatch(line -> line.matches(
-                "      type work-report, year 2024, region 重庆市 \\(province\\), issuer 重庆市人民政府, date 2024-01-21.*"));
+                "      type work-report, year 2024, region 重庆市 \\(province, 500000\\), issuer 重庆市人民政府, date 2024-01-21.*"));
         // The tree is indented by depth, each section with its offsets, and each report's sections follow its part line.
         assertThat(lines).containsSubsequence("  -- p1 重庆市人民政府工作报告", "  -- p2 "
                 + "关于重庆市2023年国民经济和社会发展规划执行情况及2024年计划草案的报告", "  -- p3 关于重庆市2023年预算执行情况和2024年预算草案的报告");

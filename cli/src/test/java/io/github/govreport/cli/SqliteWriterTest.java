@@ -50,8 +50,9 @@ class SqliteWriterTest {
             assertThat(columns(connection, "facts")).containsExactlyElementsOf(CsvWriter.header());
             assertThat(strings(connection, "SELECT parent || '>' || id FROM sections WHERE parent IS NOT NULL"))
                     .containsExactly("s1>s2");
-            assertThat(strings(connection, "SELECT region || ' ' || level || ' ' || year || ' ' || type || ' ' || date "
-                    + "FROM documents WHERE doc = 'a'")).containsExactly("重庆市 province 2024 work-report 2024-01-21");
+            assertThat(strings(connection, "SELECT region || ' ' || regionCode || ' ' || level || ' ' || year || ' ' || type "
+                    + "|| ' ' || date FROM documents WHERE doc = 'a'"))
+                    .containsExactly("重庆市 500000 province 2024 work-report 2024-01-21");
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT value, normalizedValue, typeof(normalizedValue), "
                          + "section, period, sourceStart, confidence FROM facts WHERE id = 'a#1'")) {
@@ -66,6 +67,27 @@ class SqliteWriterTest {
             }
             assertThat(strings(connection, "SELECT coalesce(period, 'null') FROM facts WHERE id = 'a#2'"))
                     .containsExactly("null");
+        }
+    }
+
+    @Test
+    void aDatabaseWrittenBeforeRegionCodesGetsTheColumn() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE documents (doc TEXT PRIMARY KEY, source TEXT, mediaType TEXT, title TEXT, "
+                    + "region TEXT, level TEXT, year INTEGER, type TEXT, issuer TEXT, date TEXT, number TEXT, "
+                    + "facts INTEGER NOT NULL, contentHash TEXT NOT NULL, extractor TEXT NOT NULL, text TEXT NOT NULL)");
+            statement.execute("INSERT INTO documents (doc, facts, contentHash, extractor, text) "
+                    + "VALUES ('old', 0, 'h', 'v', 't')");
+        }
+
+        try (SqliteWriter writer = SqliteWriter.open(db, VERSION)) {
+            writer.write(withSections(TestDocuments.document("a")));
+        }
+
+        try (Connection connection = connect(db)) {
+            assertThat(strings(connection, "SELECT doc || ' ' || coalesce(regionCode, 'null') FROM documents ORDER BY doc"))
+                    .containsExactly("a 500000", "old null");
         }
     }
 
@@ -192,7 +214,7 @@ class SqliteWriterTest {
         Section child = new Section("s2", 2, "（一）", "民生实事", new Span(5, 20), List.of());
         Section top = new Section("s1", 1, "二、", "2024年主要任务", new Span(0, 30), List.of(child));
         Metadata metadata = new Metadata("重庆市政府工作报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
-                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21));
+                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21), null, "500000");
         return new Document(d.id(), d.source(), d.mediaType(), metadata, d.text(), List.of(top), d.tables(),
                 d.facts(), d.warnings());
     }

@@ -13,25 +13,36 @@ import java.time.LocalDate;
  * @param issuer who issued it (重庆市人民政府)
  * @param date   the date it was delivered or issued
  * @param number the document number of an official document (渝中府发〔2024〕8号)
+ * @param regionCode the GB/T 2260 code of the region (500103 for 渝中区); null when the region
+ *                   is unknown, not in the gazetteer, or a name that several regions have
  */
 public record Metadata(String title, String region, AdministrativeLevel level, Integer year,
-                       ReportType type, String issuer, LocalDate date, String number) {
+                       ReportType type, String issuer, LocalDate date, String number, String regionCode) {
 
-    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null);
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, null);
+
+    /** Metadata without a region code. */
+    public Metadata(String title, String region, AdministrativeLevel level, Integer year, ReportType type,
+                    String issuer, LocalDate date, String number) {
+        this(title, region, level, year, type, issuer, date, number, null);
+    }
 
     /** Metadata without a document number. */
     public Metadata(String title, String region, AdministrativeLevel level, Integer year, ReportType type,
                     String issuer, LocalDate date) {
-        this(title, region, level, year, type, issuer, date, null);
+        this(title, region, level, year, type, issuer, date, null, null);
     }
 
     public Metadata {
         if (year != null && (year < Fact.EARLIEST_PERIOD || year > Fact.LATEST_PERIOD)) {
             throw new IllegalArgumentException("metadata year " + year + " is not a plausible year");
         }
+        if (regionCode != null && !regionCode.matches("[0-9]{6}")) {
+            throw new IllegalArgumentException("regionCode must be six digits (GB/T 2260), was '" + regionCode + "'");
+        }
     }
 
     public Metadata withYear(Integer newYear) {
-        return new Metadata(title, region, level, newYear, type, issuer, date, number);
+        return new Metadata(title, region, level, newYear, type, issuer, date, number, regionCode);
     }
 }

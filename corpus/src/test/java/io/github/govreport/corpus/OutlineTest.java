@@ -42,7 +42,7 @@ class OutlineTest {
     void theGazetteSplitsIntoItsThreeReports() {
         Document gazette = EXTRACTOR.extract(Corpus.seed("001_5ae12cae80745738").text(), "001");
         assertThat(gazette.metadata()).isEqualTo(new Metadata("重庆市人民政府公报", "重庆市", AdministrativeLevel.PROVINCE,
-                2024, ReportType.COMPILATION, "重庆市人民政府办公厅", LocalDate.of(2024, 2, 15), null));
+                2024, ReportType.COMPILATION, "重庆市人民政府办公厅", LocalDate.of(2024, 2, 15), null, "500000"));
         List<Part> parts = gazette.parts();
         assertThat(parts).extracting(p -> p.metadata().type())
                 .containsExactly(ReportType.WORK_REPORT, ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT);
@@ -53,6 +53,7 @@ class OutlineTest {
                 .containsExactly("重庆市人民政府", "重庆市发展和改革委员会", "重庆市财政局");
         assertThat(parts.get(0).metadata().date()).isEqualTo(LocalDate.of(2024, 1, 21));
         assertThat(parts).allSatisfy(p -> assertThat(p.metadata().year()).isEqualTo(2024));
+        assertThat(parts).allSatisfy(p -> assertThat(p.metadata().regionCode()).isEqualTo("500000"));
         assertThat(parts.get(0).span().end()).isEqualTo(parts.get(1).span().start());
         assertThat(parts.get(2).span().end()).isEqualTo(gazette.text().codePointCount(0, gazette.text().length()));
         // each report's sections stay inside it
@@ -66,9 +67,18 @@ class OutlineTest {
         Document report = EXTRACTOR.extract(Corpus.seed("003_893f256abc3ac6ed").text(), "003");
         assertThat(report.metadata()).isEqualTo(new Metadata(
                 "重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告", "渝中区", AdministrativeLevel.COUNTY,
-                2024, ReportType.PLAN_REPORT, "重庆市渝中区人民政府", LocalDate.of(2024, 2, 9), "渝中府发〔2024〕8号"));
+                2024, ReportType.PLAN_REPORT, "重庆市渝中区人民政府", LocalDate.of(2024, 2, 9), "渝中府发〔2024〕8号",
+                "500103"));
         assertThat(report.parts()).isEmpty();
         assertThat(report.footnotes()).hasSize(42).allSatisfy(f -> assertThat(f.marker()).isNotNull());
+    }
+
+    @Test
+    void anUntitledReportIsOfTheYearAfterTheOneItsFirstHeadingReviews() {
+        Metadata metadata = EXTRACTOR.extract(Corpus.seed("000_3348ee11c8af0d59").text(), "000").metadata();
+        assertThat(metadata.title()).isNull();
+        assertThat(metadata.year()).isEqualTo(2024);   // 2023年工作回顾
+        assertThat(metadata.region()).isNull();        // 全市 names no region
     }
 
     @Test

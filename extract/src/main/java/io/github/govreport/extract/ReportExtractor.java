@@ -74,7 +74,7 @@ public final class ReportExtractor {
         this.maxInputBytes = builder.maxInputBytes;
         this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout);
         this.normalizer = new TextNormalizer(dictionaries);
-        this.metadata = new MetadataRecognizer(dictionaries.metadataCues());
+        this.metadata = new MetadataRecognizer(dictionaries.metadataCues(), dictionaries.regions());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();

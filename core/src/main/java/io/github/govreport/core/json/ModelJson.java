@@ -155,6 +155,7 @@ public final class ModelJson {
         node.put("issuer", metadata.issuer());
         node.put("date", metadata.date() == null ? null : metadata.date().toString());
         node.put("number", metadata.number());
+        node.put("regionCode", metadata.regionCode());
         return node;
     }
 
@@ -292,7 +293,9 @@ public final class ModelJson {
         return f.build(() -> new Metadata(f.text("title", false), f.text("region", false),
                 f.enumValue("level", AdministrativeLevel::fromJson, false), f.integer("year", false),
                 f.enumValue("type", ReportType::fromJson, false), f.text("issuer", false),
-                date == null ? null : parseDate(f, date), f.optionalText("number")));
+                date == null ? null : parseDate(f, date), f.optionalText("number"),
+                // regionCode came after the first documents were written: absent means unknown
+                f.optionalText("regionCode")));
     }
 
     private static Footnote footnoteFrom(JsonNode node, String where) {

@@ -85,7 +85,7 @@ class ModelJsonTest {
         Table table = new Table("t1", "主要指标", new Span(20, 44), 1,
                 List.of(List.of("指标", "2024年预期目标"), List.of("地区生产总值增速", "6左右")));
         Metadata metadata = new Metadata("政府工作报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
-                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21), "渝府发〔2024〕1号");
+                ReportType.WORK_REPORT, "重庆市人民政府", LocalDate.of(2024, 1, 21), "渝府发〔2024〕1号", "500000");
         Metadata planPart = new Metadata("计划报告", "重庆市", AdministrativeLevel.PROVINCE, 2024,
                 ReportType.PLAN_REPORT, "重庆市发展和改革委员会", null);
         Document document = new Document("000_x", "seeds/000_x.txt", "text/plain", metadata, TEXT,
@@ -110,15 +110,16 @@ class ModelJsonTest {
         Iterator<String> names = node.get("metadata").fieldNames();
         List<String> metadataKeys = new ArrayList<>();
         names.forEachRemaining(metadataKeys::add);
-        assertThat(metadataKeys).containsExactly("title", "region", "level", "year", "type", "issuer", "date", "number");
+        assertThat(metadataKeys).containsExactly("title", "region", "level", "year", "type", "issuer", "date", "number",
+                "regionCode");
     }
 
     @Test
-    void documentsWrittenBeforeFootnotesAndPartsStillRead() {
+    void documentsWrittenBeforeFootnotesPartsAndRegionCodesStillRead() {
         Document document = new Document("000_x", null, null, null, TEXT, null, null, List.of(gdpLevel()), null);
         String json = ModelJson.document(document, false).replace(",\"footnotes\":[],\"parts\":[]", "")
-                .replace(",\"number\":null", "");
-        assertThat(json).doesNotContain("footnotes").doesNotContain("number");
+                .replace(",\"number\":null", "").replace(",\"regionCode\":null", "");
+        assertThat(json).doesNotContain("footnotes").doesNotContain("number").doesNotContain("regionCode");
         assertThat(ModelJson.readDocument(json)).isEqualTo(document);
     }
 

@@ -27,13 +27,14 @@ import java.util.function.BiFunction;
  * @param quantityWords    rank scopes and category nouns around a number (quantity-words.tsv)
  * @param timeCues         the words of spans of years, of reaching a level, and of a review's or a
  *                         plan's aspect (time-cues.tsv)
+ * @param regions          China's administrative divisions with their GB/T 2260 codes (regions.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
                            PatternList headingPatterns, PatternList pageFurniture,
                            TsvTable metadataCues, IndicatorTrims indicatorTrims,
                            IndicatorDictionary indicators, QuantityWords quantityWords,
-                           CueLexicon<TimeCue> timeCues) {
+                           CueLexicon<TimeCue> timeCues, Gazetteer regions) {
 
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
@@ -55,7 +56,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
             "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
-            "time-cues.tsv");
+            "time-cues.tsv", "regions.tsv");
 
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -115,6 +116,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                         new String[] {"id", "names", "unit_family", "measures", "example", "description"})),
                 new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})),
                 new CueLexicon<>(files.apply("time-cues.tsv", new String[] {"cue", "role", "example"}),
-                        "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)));
+                        "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)),
+                new Gazetteer(files.apply("regions.tsv", new String[] {"code", "name", "level", "parent", "short"})));
     }
 }

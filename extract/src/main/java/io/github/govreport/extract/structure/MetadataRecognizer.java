@@ -1,10 +1,12 @@
 package io.github.govreport.extract.structure;
 
 import io.github.govreport.core.AdministrativeLevel;
+import io.github.govreport.core.Fact;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
 import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Span;
+import io.github.govreport.extract.dict.Gazetteer;
 import io.github.govreport.extract.dict.TsvTable;
 import io.github.govreport.extract.normalize.CodePointIndex;
 import java.time.DateTimeException;
@@ -15,16 +17,19 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
- * Finds what a report says about itself — title, region and its level, year, report type,
- * issuer, date, document number — from the cue patterns of {@code metadata.tsv}, and splits a file
- * that holds several reports (a gazette issue) into parts, one per report title.
+ * Finds what a report says about itself — title, region with its level and code, year, report
+ * type, issuer, date, document number — from the cue patterns of {@code metadata.tsv} and the
+ * gazetteer {@code regions.tsv}, and splits a file that holds several reports (a gazette issue)
+ * into parts, one per report title.
  *
  * <p>A report title is a line (or two lines, when a long title wraps) without a full stop that
  * ends with a report-type phrase (政府工作报告, …计划草案的报告, …预算草案的报告); the issuer and
  * date are the issuer and date lines nearest after it (or before it, as in an official notice
- * that puts them first). Thread-safe.
+ * that puts them first). The region is the one the title names, else the issuer, else the opening
+ * lines (…在重庆市第六届人民代表大会…, 我代表××人民政府), else a gazette's running head. Thread-safe.
  */
 public final class MetadataRecognizer {
 
@@ -40,9 +45,13 @@ public final class MetadataRecognizer {
     private record Cue(String field, Pattern pattern, String value, TsvTable.Row row) {
     }
 
-    private final List<Cue> cues;
+    /** Where a region cue looks: the title and issuer, the lines after the title, any short line. */
+    private static final List<String> REGION_LINES = List.of("title", "opening", "gazette");
 
-    public MetadataRecognizer(TsvTable table) {
+    private final List<Cue> cues;
+    private final RegionReader regions;
+
+    public MetadataRecognizer(TsvTable table, Gazetteer gazetteer) {
         List<Cue> list = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String field = row.require("field");
@@ -56,21 +65,28 @@ public final class MetadataRecognizer {
             switch (field) {
                 case "title-type", "type" -> parseType(row, value);
                 case "level" -> parseLevel(row, value);
-                case "region", "issuer", "date", "number" -> {
+                case "region", "region-unlisted", "issuer", "date", "number", "review-year" -> {
+                    if (field.equals("region") && !REGION_LINES.contains(value)) {
+                        throw row.error("value of a region cue must be one of " + REGION_LINES + ", was '" + value
+                                + "'");
+                    }
                     String group = switch (field) {
-                        case "date" -> "y";
+                        case "date", "review-year" -> "y";
+                        case "region-unlisted" -> "region";
                         default -> field;
                     };
                     if (!pattern.pattern().contains("(?<" + group + ">")) {
                         throw row.error(field + " pattern needs the group (?<" + group + ">…)");
                     }
                 }
-                default -> throw row.error("unknown field '" + field
-                        + "' (title-type, type, region, level, issuer, date, number)");
+                default -> throw row.error("unknown field '" + field + "' (title-type, type, region, "
+                        + "region-unlisted, level, issuer, date, number, review-year)");
             }
             list.add(new Cue(field, pattern, value, row));
         }
         this.cues = List.copyOf(list);
+        this.regions = new RegionReader(gazetteer, cues.stream().filter(c -> c.field().equals("region-unlisted"))
+                .map(Cue::pattern).toList(), this::level);
     }
 
     /**
@@ -111,10 +127,14 @@ public final class MetadataRecognizer {
         if (titles.size() == 1) {
             return new Result(describe(lines, titles.get(0), 0, lines.size()), List.of());
         }
-        // A news story or an infographic has no report title; its dateline still dates it.
-        LocalDate dated = date(lines, 0, Math.min(lines.size(), 2 * LINES_AFTER_TITLE));
-        Metadata untitled = new Metadata(null, null, null, dated == null ? null : dated.getYear(), documentType(lines),
-                null, dated, number(lines, 0, Math.min(lines.size(), 2 * LINES_AFTER_TITLE)));
+        // A news story or an infographic has no report title; its dateline still dates it, its
+        // opening lines may name its region.
+        int front = Math.min(lines.size(), 2 * LINES_AFTER_TITLE);
+        LocalDate dated = date(lines, 0, front);
+        Integer year = dated != null ? Integer.valueOf(dated.getYear()) : reviewYear(lines, 0, lines.size());
+        RegionReader.Found region = region(List.of(), lines.subList(0, front), lines);
+        Metadata untitled = new Metadata(null, region.name(), region.level(), year, documentType(lines), null, dated,
+                number(lines, 0, front), region.code());
         return new Result(untitled, List.of());
     }
 
@@ -200,12 +220,14 @@ public final class MetadataRecognizer {
         if (date == null) {
             date = date(lines, from, title[0]);
         }
-        String region = region(titleText);
-        if (region == null && issuer != null) {
-            region = region(issuer);
+        RegionReader.Found region = region(Stream.of(titleText, issuer).filter(Objects::nonNull).toList(),
+                lines.subList(title[1] + 1, after), lines.subList(from, to));
+        Integer year = year(date, titleText);
+        if (year == null) {
+            year = reviewYear(lines, title[1] + 1, to);
         }
         String number = number(lines, from, after);
-        return new Metadata(titleText, region, level(region), year(date, titleText), type, issuer, date, number);
+        return new Metadata(titleText, region.name(), region.level(), year, type, issuer, date, number, region.code());
     }
 
     /** The metadata of the front matter of a compilation: its first line is its title. */
@@ -213,12 +235,10 @@ public final class MetadataRecognizer {
         String title = firstPart > 0 ? lines.get(0).text() : null;
         String issuer = firstGroup("issuer", lines, 0, firstPart, "issuer");
         LocalDate date = date(lines, 0, firstPart);
-        String region = title == null ? null : region(title);
-        if (region == null && issuer != null) {
-            region = region(issuer);
-        }
-        return new Metadata(title, region, level(region), year(date, title == null ? "" : title),
-                ReportType.COMPILATION, issuer, date, number(lines, 0, firstPart));
+        RegionReader.Found region = region(Stream.of(title, issuer).filter(Objects::nonNull).toList(), List.of(),
+                List.of());
+        return new Metadata(title, region.name(), region.level(), year(date, title == null ? "" : title),
+                ReportType.COMPILATION, issuer, date, number(lines, 0, firstPart), region.code());
     }
 
     private ReportType documentType(List<Line> lines) {
@@ -242,26 +262,51 @@ public final class MetadataRecognizer {
         return null;
     }
 
-    /** The region named at the start of {@code text}: the most specific of 重庆市渝中区… */
-    String region(String text) {
-        String rest = text;
-        String region = null;
-        boolean found = true;
-        while (found) {
-            found = false;
-            for (Cue cue : cues) {
-                if (cue.field().equals("region")) {
-                    Matcher m = cue.pattern().matcher(rest);
-                    if (m.find() && m.start() == 0) {
-                        region = m.group("region");
-                        rest = rest.substring(m.end());
-                        found = !rest.isEmpty();
-                        break;
-                    }
+    private static final RegionReader.Found NO_REGION = new RegionReader.Found(null, null, null);
+
+    /**
+     * The region of a report: the first that its title or issuer ({@code named}), then its opening
+     * lines, then the short lines of the whole report ({@code report}, a gazette's running head)
+     * name. An ambiguous name (朝阳区) takes its code from a later place that names it with its
+     * parent (在北京市朝阳区第十七届人民代表大会…), never from a different name.
+     */
+    private RegionReader.Found region(List<String> named, List<Line> opening, List<Line> report) {
+        RegionReader.Found first = null;
+        for (String text : regionTexts(named, opening, report)) {
+            RegionReader.Found found = regions.read(text);
+            if (found == null) {
+                continue;
+            }
+            if (first == null) {
+                first = found;
+            }
+            if (found.code() != null && found.name().equals(first.name())) {
+                return found;
+            }
+        }
+        return first == null ? NO_REGION : first;
+    }
+
+    /** The texts that may start with a region name, in the order they are trusted. */
+    private List<String> regionTexts(List<String> named, List<Line> opening, List<Line> report) {
+        List<String> texts = new ArrayList<>();
+        named.forEach(text -> addRegionGroups("title", text, texts));
+        opening.forEach(line -> addRegionGroups("opening", line.text(), texts));
+        report.stream().filter(line -> line.text().length() <= MAX_FRONT_LINE)
+                .forEach(line -> addRegionGroups("gazette", line.text(), texts));
+        return texts;
+    }
+
+    /** Adds to {@code texts} the region group of each region cue for {@code lines} that {@code text} matches. */
+    private void addRegionGroups(String lines, String text, List<String> texts) {
+        for (Cue cue : cues) {
+            if (cue.field().equals("region") && cue.value().equals(lines)) {
+                Matcher m = cue.pattern().matcher(text);
+                if (m.find()) {
+                    texts.add(m.group("region"));
                 }
             }
         }
-        return region;
     }
 
     AdministrativeLevel level(String region) {
@@ -287,6 +332,19 @@ public final class MetadataRecognizer {
             year = year == null ? y : Math.max(year, y);
         }
         return year;
+    }
+
+    /** The year after the one the first review heading in lines [from, to) reviews (一、2023年工作回顾 → 2024). */
+    private Integer reviewYear(List<Line> lines, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            String line = lines.get(i).text();
+            Matcher m = line.length() <= MAX_FRONT_LINE ? find("review-year", line) : null;
+            if (m != null) {
+                int year = Integer.parseInt(m.group("y")) + 1;
+                return year >= Fact.EARLIEST_PERIOD && year <= Fact.LATEST_PERIOD ? year : null;
+            }
+        }
+        return null;
     }
 
     private LocalDate date(List<Line> lines, int from, int to) {

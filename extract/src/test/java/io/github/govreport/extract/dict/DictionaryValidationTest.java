@@ -48,6 +48,14 @@ class DictionaryValidationTest {
                 .hasMessageContaining("headings.tsv:2").hasMessageContaining("(?<title>");
     }
 
+    @Test
+    void aRegionWithoutItsParentIsRejectedWithItsLine() throws IOException {
+        write("regions.tsv", bundled("regions.tsv").replace("500103\t渝中区\tcounty\t500000", "500103\t渝中区\tcounty\t509999"));
+        assertThatThrownBy(() -> Dictionaries.withOverrides(dir))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessageMatching(".*regions\\.tsv:[0-9]+: parent 509999 is not listed");
+    }
+
     private void write(String name, String content) throws IOException {
         Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }

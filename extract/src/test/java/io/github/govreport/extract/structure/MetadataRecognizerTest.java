@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class MetadataRecognizerTest {
 
-    private final MetadataRecognizer recognizer = new MetadataRecognizer(Dictionaries.bundled().metadataCues());
+    private final MetadataRecognizer recognizer = new MetadataRecognizer(Dictionaries.bundled().metadataCues(),
+            Dictionaries.bundled().regions());
 
     @Test
     void readsTheFrontOfAWorkReport() {
@@ -33,13 +34,29 @@ class MetadataRecognizerTest {
     }
 
     @Test
-    void theMostSpecificRegionOfATitleAndItsLevel() {
-        assertThat(recognizer.region("重庆市渝中区2023年国民经济和社会发展计划执行情况")).isEqualTo("渝中区");
-        assertThat(recognizer.level("渝中区")).isEqualTo(AdministrativeLevel.COUNTY);
+    void theLevelOfANameThatRegionsTsvDoesNotListComesFromItsSuffix() {
+        assertThat(recognizer.level("两江新区")).isEqualTo(AdministrativeLevel.COUNTY);
         assertThat(recognizer.level("重庆市")).isEqualTo(AdministrativeLevel.PROVINCE);
-        assertThat(recognizer.level("成都市")).isEqualTo(AdministrativeLevel.CITY);
-        assertThat(recognizer.region("一图读懂区政府工作报告")).isNull();
-        assertThat(recognizer.region("政府工作报告")).isNull();
+        assertThat(recognizer.level("解放碑街道")).isEqualTo(AdministrativeLevel.TOWNSHIP);
+    }
+
+    @Test
+    void eachPartOfAGazetteHasItsOwnRegion() {
+        String report = "一、2023年工作回顾\n" + "地区生产总值增长6.1%。".repeat(60) + "\n";
+        var result = recognizer.recognize(String.join("\n", "重庆市人民政府公报", "重庆市人民政府办公厅", "2024年2月15日",
+                "北京市朝阳区人民政府工作报告", report, "关于浏阳市2023年预算执行情况和2024年预算草案的报告", report));
+        assertThat(result.metadata().regionCode()).isEqualTo("500000");
+        assertThat(result.parts()).extracting(p -> p.metadata().region() + " " + p.metadata().regionCode())
+                .containsExactly("朝阳区 110105", "浏阳市 430181");
+    }
+
+    @Test
+    void aRegionCueMustSayWhichLinesItReads() {
+        String tsv = "field\tpattern\tvalue\texample\nregion\t我代表(?<region>\\p{IsHan}+)政府\tsomewhere\tx\n";
+        assertThatThrownBy(() -> new MetadataRecognizer(TsvTable.read("metadata.tsv",
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "field"), Dictionaries.bundled().regions()))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessageStartingWith("metadata.tsv:2: value of a region cue must be one of [title, opening, gazette]");
     }
 
     @Test
@@ -66,7 +83,7 @@ class MetadataRecognizerTest {
     void aBadCueFailsWithFileAndLine() {
         String tsv = "field\tpattern\tvalue\texample\ntype\t记者\tnewspaper\tx\n";
         assertThatThrownBy(() -> new MetadataRecognizer(TsvTable.read("metadata.tsv",
-                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "field")))
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "field"), Dictionaries.bundled().regions()))
                 .isInstanceOf(DictionaryException.class).hasMessageStartingWith("metadata.tsv:2: value must be a report type");
     }
 
