@@ -273,7 +273,8 @@ public final class FactAssembler {
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced, role);
         Kind kind = decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
-        Integer period = PeriodResolver.resolve(s, mention.start(),
+        // From the number, not its hedge: 突破 and 超过 before it are verbs of reaching too.
+        Integer period = PeriodResolver.resolve(s, mention.numberStart(),
                 mention.unit() == null ? null : mention.unit().dimension(), measure.measure(), path, reportYear, kind,
                 scope, timeCues);
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.

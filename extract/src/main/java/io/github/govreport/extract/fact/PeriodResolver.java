@@ -95,7 +95,8 @@ final class PeriodResolver {
         if (cue.isPresent()) {
             return cue.get().cue().value() == TimeCue.FROM ? Integer.valueOf(scope.first() - 1) : scope.last();
         }
-        return dimension == Dimension.RANK ? scope.last() : null;
+        // 连续13年位居全球第一: a streak runs to the end of the span, as a rank held does.
+        return dimension == Dimension.RANK || s.startsWith("连续", Math.max(0, start - 2)) ? scope.last() : null;
     }
 
     /**
