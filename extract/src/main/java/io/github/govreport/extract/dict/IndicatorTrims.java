@@ -20,10 +20,12 @@ public final class IndicatorTrims {
     private final java.util.Set<String> aspects;
     private final List<String> etcWords;
     private final List<String> rankVerbs;
+    private final List<String> gapWords;
 
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
-            List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb");
+            List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb",
+                    "gap");
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
@@ -43,6 +45,7 @@ public final class IndicatorTrims {
         this.aspects = java.util.Set.copyOf(words(table, "aspect"));
         this.etcWords = words(table, "etc-word");
         this.rankVerbs = words(table, "rank-verb");
+        this.gapWords = words(table, "gap");
         for (TsvTable.Row row : table.rows()) {
             if (row.get("position").equals("etc-word") && row.get("word").indexOf('等') < 0) {
                 throw row.error("an etc-word must contain 等, was '" + row.get("word") + "'");
@@ -72,6 +75,21 @@ public final class IndicatorTrims {
             }
         }
         return phrase.substring(0, cut);
+    }
+
+    /**
+     * True when {@code phrase}, the words before a number, compares the subject with another figure
+     * (高于全国, 增速低于全省平均水平, 快于城镇居民): the number is the gap, and the subject is named
+     * before. Only an aspect word (增速, 涨幅) may stand before the comparison word.
+     */
+    public boolean isGap(String phrase) {
+        for (String word : gapWords) {
+            int at = phrase.indexOf(word);
+            if (at == 0 || at > 0 && aspects.contains(phrase.substring(0, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code words} is an aspect of the subject before it (总量, 规模, 增速): 总量居全国第二. */

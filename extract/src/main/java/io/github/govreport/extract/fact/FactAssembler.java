@@ -267,7 +267,12 @@ public final class FactAssembler {
         String s = sentence.text();
         double confidence = 0.5;
 
-        MeasureResolver.Decision measure = byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
+        // 高于全国0.6个百分点: a difference from another figure, not a change over time; 新开工亿元以上项目:
+        // a threshold in a name, which the verb before it does not change.
+        MeasureResolver.Decision measure = indicators.isGap(s, mention.start())
+                || IndicatorResolver.isThreshold(s, mention)
+                ? new MeasureResolver.Decision(Measure.LEVEL, true)
+                : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced, role);

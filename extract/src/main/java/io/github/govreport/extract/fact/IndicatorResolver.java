@@ -74,6 +74,13 @@ public final class IndicatorResolver {
             from = mentions.get(index - 1).end();
         }
         String before = clean(sentence.substring(from, mention.start()));
+        // 新开工亿元以上项目52个: a threshold names the thing after it.
+        if (isThreshold(sentence, mention)) {
+            String noun = nounAfter(sentence, mention.end());
+            if (noun != null) {
+                return noun;
+            }
+        }
         // A count with its noun after it counts that noun: 启动35个城乡公益性殡葬服务设施建设.
         int next = index + 1 < mentions.size() ? mentions.get(index + 1).start() : sentence.length();
         String after = countsANoun(mention) ? subjectOfStatus(sentence, mention.end(), next)
@@ -85,6 +92,10 @@ public final class IndicatorResolver {
         }
         // （扣除留抵退税因素后增长9.3%）: a remark in brackets is about the subject before it.
         if (PARENTHESIS_OPEN.matcher(sentence.substring(from, mention.start())).lookingAt() && previous != null) {
+            return previous;
+        }
+        // 增长6.3%，高于全省0.7个百分点: a gap to another figure is the subject's, named before.
+        if (previous != null && trims.isGap(before)) {
             return previous;
         }
         // …达到1080亿元，占地区生产总值比重9.8%: the share is the previous subject's.
@@ -323,6 +334,26 @@ public final class IndicatorResolver {
     /** 等 as "and so on", not inside a word (高等教育, 平等, 等级, 等于: the etc-word rows of indicator-trims.tsv). */
     private boolean isEtc(String s, int at) {
         return !trims.isInsideEtcWord(s, at);
+    }
+
+    /**
+     * 亿元以上项目52个, 3岁以下婴幼儿, 投资超10亿元项目: a hedged amount right before a noun is a
+     * threshold inside that noun's name, not an amount of its own subject (docs/facts.md). Not a
+     * rate: 保持30%以上高增长 describes the growth it names.
+     */
+    static boolean isThreshold(String s, QuantityMention mention) {
+        String surface = s.substring(mention.numberStart(), mention.end());
+        boolean hedgedAfter = surface.endsWith("以上") || surface.endsWith("以下") || surface.endsWith("以内");
+        boolean rate = mention.unit() == null || mention.unit().dimension() == Dimension.PERCENT
+                || mention.unit().dimension() == Dimension.PERCENTAGE_POINT;
+        return hedgedAfter && !rate && mention.end() < s.length() && isHan(s.charAt(mention.end()))
+                && s.charAt(mention.end()) != '的';
+    }
+
+    /** Whether the words before the number at {@code start} compare with another figure (高于全国). */
+    boolean isGap(String sentence, int start) {
+        int clause = Clauses.start(sentence, start, WINDOW, CLAUSE_ENDS);
+        return trims.isGap(clean(sentence.substring(clause, start)));
     }
 
     /** 新增, 新建, 完成: a verb alone before a count names no thing; the noun after the count does. */
