@@ -343,8 +343,11 @@ public final class QuantityRecognizer {
         }
         // 增长1倍 is +100%: a multiple after a growth verb is a growth rate.
         if (found.dimension() == Dimension.MULTIPLE && afterGrowthVerb(s, start)) {
-            return Outcome.of(hedged(s, start, unitEnd, start, number.value().multiply(HUNDRED), null,
-                    units.get("%").orElseThrow(), vague).withMeasure(Measure.GROWTH));
+            // 增长1倍多: more than double, as 多 after a number says.
+            boolean more = unitEnd < s.length() && s.charAt(unitEnd) == '多';
+            return Outcome.of(hedged(s, start, more ? unitEnd + 1 : unitEnd, start, number.value().multiply(HUNDRED),
+                    null, units.get("%").orElseThrow(), more && vague == null ? Qualifier.OVER : vague)
+                    .withMeasure(Measure.GROWTH));
         }
         // 一吨半, 两米半: a half after the unit.
         BigDecimal value = number.value();
@@ -619,11 +622,14 @@ public final class QuantityRecognizer {
         // A hedge is a word of its own: 约 in 签约 or 节约, 近 in 附近, is part of another word.
         Optional<QualifierLexicon.Entry> before = qualifiers.endingAt(s, start)
                 .filter(q -> segmenter.isBoundary(s, start - q.surface().length()));
-        // 超过了80, 至少有10个, 最多为5: 了, 有, 是 or 为 may stand between the hedge and the number.
-        int verb = before.isEmpty() && start > 0 && "了有是为".indexOf(s.charAt(start - 1)) >= 0 ? 1 : 0;
-        if (verb == 1) {
-            before = qualifiers.endingAt(s, start - 1)
-                    .filter(q -> segmenter.isBoundary(s, start - 1 - q.surface().length()));
+        // 超过了80, 至少有10个, 最多为5: 了, 有, 是 or 为 may stand between the hedge and the number;
+        // 超  100家: so may the spaces of a justified PDF line.
+        int verb = before.isEmpty() && start > 0 && "了有是为".indexOf(s.charAt(start - 1)) >= 0 ? 1
+                : before.isEmpty() ? spacesBefore(s, start) : 0;
+        if (verb > 0) {
+            int gap = verb;
+            before = qualifiers.endingAt(s, start - gap)
+                    .filter(q -> segmenter.isBoundary(s, start - gap - q.surface().length()));
         }
         if (before.isPresent()) {
             from = start - verb - before.get().surface().length();
@@ -640,6 +646,15 @@ public final class QuantityRecognizer {
             }
         }
         return new QuantityMention(from, to, numberStart, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
+    }
+
+    /** How many spaces (at most three) stand right before {@code at}. */
+    private static int spacesBefore(String s, int at) {
+        int k = at;
+        while (k > 0 && at - k < 3 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\u3000')) {
+            k--;
+        }
+        return at - k;
     }
 
     /** For each character, the reason of the first not-quantity pattern that covers it, or null. */
