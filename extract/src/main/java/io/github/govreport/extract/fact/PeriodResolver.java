@@ -67,8 +67,12 @@ final class PeriodResolver {
             return period;
         }
         if (scope.years()) {
-            return kind == Kind.TARGET ? scope.listYear() : inReview(s, clause, start, dimension, measure, scope,
-                    timeCues);
+            if (kind == Kind.TARGET) {
+                // 到2025年，…；——…: a plan's span aims at the year it names, for what is reached by then.
+                return scope.listYear() != null ? scope.listYear()
+                        : OVER_THE_SPAN.contains(measure) ? null : scope.aimedYear();
+            }
+            return inReview(s, clause, start, dimension, measure, scope, timeCues);
         }
         if (scope.listYear() != null) {
             return scope.listYear();
@@ -107,8 +111,13 @@ final class PeriodResolver {
         Matcher m = YEAR.matcher(s).region(Math.max(0, before - WINDOW), before);
         Integer year = null;
         while (m.find()) {
+            // 由2015年的7385亿元增加到9000亿元: the start's year is not the year of the level reached.
+            boolean startOfChange = m.start() > 0 && s.charAt(m.start() - 1) == '由'
+                    && (s.indexOf('到', m.end()) >= 0 && s.indexOf('到', m.end()) < before
+                        || s.indexOf('至', m.end()) >= 0 && s.indexOf('至', m.end()) < before);
             boolean comparison = m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0
-                    || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt();
+                    || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt()
+                    || startOfChange;
             int value = Integer.parseInt(m.group(1));
             if (!comparison && value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
                 year = value;

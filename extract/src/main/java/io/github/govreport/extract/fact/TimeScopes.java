@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * opens with one (五年来，…) are about several. Inside such a section, a paragraph that opens on
  * one year again (刚刚过去的2021年，…; 过去一年，…) returns to one year for the rest of it: a
  * review of five years and of the last one are written in that order. A list whose first item
- * names the year it aims at (到2026年，A；B；C。) holds that year for every item. Immutable.
+ * names the year it aims at (到2026年，A；B；C。) holds that year for every item, and a plan for
+ * several years holds the year it aims at for the rest of its passage. Immutable.
  */
 final class TimeScopes {
 
@@ -26,11 +27,12 @@ final class TimeScopes {
      *
      * @param first    the first year of a span of several, else null
      * @param last     the last year of that span, else null
-     * @param listYear the year a list announces for its items (到2026年), else null
+     * @param listYear  the year a list announces for its items (到2026年), else null
+     * @param aimedYear the year a passage about several years has named as its aim so far, else null
      */
-    record Scope(Integer first, Integer last, Integer listYear) {
+    record Scope(Integer first, Integer last, Integer listYear, Integer aimedYear) {
 
-        static final Scope ONE_YEAR = new Scope(null, null, null);
+        static final Scope ONE_YEAR = new Scope(null, null, null, null);
 
         boolean years() {
             return last != null;
@@ -67,6 +69,7 @@ final class TimeScopes {
         boolean backToOneYear = false;
         Scope paragraph = Scope.ONE_YEAR;
         Integer listYear = null;
+        Integer aimedYear = null;
         for (Sentence sentence : sentences) {
             int at = index.codePoint(sentence.start());
             Integer reportYear = reportYearAt.apply(at);
@@ -87,6 +90,7 @@ final class TimeScopes {
             if (spanning != spanSection) {
                 spanSection = spanning;
                 backToOneYear = false;
+                aimedYear = null;
             }
             String s = sentence.text().strip();
             if (opensParagraph(text, sentence.start())) {
@@ -104,8 +108,9 @@ final class TimeScopes {
             Matcher aimed = AIMED_YEAR.matcher(s);
             if (aimed.find()) {
                 listYear = Integer.valueOf(aimed.group(1));
+                aimedYear = scope.years() ? listYear : aimedYear;
             }
-            scopes.add(new Scope(scope.first(), scope.last(), listYear));
+            scopes.add(new Scope(scope.first(), scope.last(), listYear, scope.years() ? aimedYear : null));
             if (!s.endsWith("；") && !s.endsWith(";")) {
                 listYear = null;
             }
@@ -131,13 +136,14 @@ final class TimeScopes {
         if (plan.find()) {
             int number = 10 + NUMERALS.indexOf(plan.group(1)) + 1;
             int first = 2016 + 5 * (number - 13);
-            return new Scope(first, first + 4, null);
+            return new Scope(first, first + 4, null, null);
         }
         if (reportYear == null) {
             return null;
         }
         boolean ahead = cue.get().cue().word().startsWith("今后") || cue.get().cue().word().startsWith("未来");
-        return ahead ? new Scope(reportYear, reportYear + 4, null) : new Scope(reportYear - 5, reportYear - 1, null);
+        return ahead ? new Scope(reportYear, reportYear + 4, null, null)
+                : new Scope(reportYear - 5, reportYear - 1, null, null);
     }
 
     private static boolean startsWith(String opening, CueLexicon<TimeCue> cues, TimeCue role) {
