@@ -18,10 +18,11 @@ public final class CueLexicon<V> {
     }
 
     /**
-     * A cue word with the value it stands for (null for an exception that hides the cues inside it)
-     * and the units it applies to ({@code any} or {@code rate}).
+     * A cue word with the value it stands for (null for an exception that hides the cues inside it),
+     * the units it applies to ({@code any} or {@code rate}), and whether it is a cue only outside a
+     * review (column {@code sections}: {@code plan}; 争取 is "secured" in a review).
      */
-    public record Cue<V>(String word, V value, String units) {
+    public record Cue<V>(String word, V value, String units, boolean planOnly) {
     }
 
     private final List<Cue<V>> cues;
@@ -40,7 +41,11 @@ public final class CueLexicon<V> {
             if (!units.equals("any") && !units.equals("rate") && !units.equals("amount")) {
                 throw row.error("column 'units' must be any, rate or amount, was '" + units + "'");
             }
-            return new Cue<>(row.require(wordColumn), value, units);
+            String sections = table.columns().contains("sections") ? row.require("sections") : "any";
+            if (!sections.equals("any") && !sections.equals("plan")) {
+                throw row.error("column 'sections' must be any or plan, was '" + sections + "'");
+            }
+            return new Cue<>(row.require(wordColumn), value, units, sections.equals("plan"));
         }).sorted(Comparator.comparingInt((Cue<V> c) -> c.word().length()).reversed()).toList();
         java.util.Map<Character, List<Cue<V>>> index = new java.util.HashMap<>();
         for (Cue<V> cue : cues) {

@@ -103,7 +103,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                         new String[] {"surface", "qualifier", "position", "example"})),
                 new CueLexicon<>(files.apply("measure-cues.tsv", new String[] {"cue", "measure", "units", "example"}),
                         "cue", "measure", measure -> measure.equals("none") ? null : Measure.fromJson(measure)),
-                new CueLexicon<>(files.apply("kind-cues.tsv", new String[] {"cue", "kind", "example"}),
+                new CueLexicon<>(files.apply("kind-cues.tsv", new String[] {"cue", "kind", "sections", "example"}),
                         "cue", "kind", kind -> kind.equals("none") ? null : Kind.fromJson(kind)),
                 new CueLexicon<>(files.apply("section-kinds.tsv", new String[] {"word", "kind", "example"}),
                         "word", "kind", Kind::fromJson),

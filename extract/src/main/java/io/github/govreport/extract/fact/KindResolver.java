@@ -43,15 +43,15 @@ final class KindResolver {
      */
     Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan,
                      Kind announced, Kind role) {
-        Kind cue = kindCues.nearestBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, c -> true)
-                .map(m -> m.cue().value()).orElse(Kind.UNKNOWN);
+        Kind section = sectionKind(path, reportYear);
+        boolean inReview = section == Kind.ACTUAL || section == Kind.UNKNOWN && role == Kind.ACTUAL;
+        Kind cue = cueBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, inReview);
         if (cue == Kind.UNKNOWN) {
             cue = leadIn(s, start);
         }
         if (cue == Kind.UNKNOWN) {
             cue = announced;
         }
-        Kind section = sectionKind(path, reportYear);
         Kind kind = cue == Kind.TARGET ? cue : section != Kind.UNKNOWN ? section : cue;
         if (kind == Kind.UNKNOWN && beforeFirstPlan) {
             kind = Kind.ACTUAL;
@@ -60,6 +60,31 @@ final class KindResolver {
             kind = role;
         }
         return new Decision(kind, cue != Kind.UNKNOWN);
+    }
+
+    /**
+     * The kind of the nearest cue in {@code s[from, end)}: not a word inside a quoted name (“兴滇英才
+     * 支持计划”), and not a word that marks targets only in plans when the number is in a review.
+     */
+    private Kind cueBefore(String s, int from, int end, boolean inReview) {
+        int stop = end;
+        while (stop > from) {
+            var match = kindCues.nearestBefore(s, from, stop, c -> !(inReview && c.planOnly()));
+            if (match.isEmpty()) {
+                return Kind.UNKNOWN;
+            }
+            if (!insideQuotes(s, from, match.get().start())) {
+                return match.get().cue().value();
+            }
+            stop = match.get().start();
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /** Whether {@code at} lies inside “…” opened after {@code from}. */
+    private static boolean insideQuotes(String s, int from, int at) {
+        int open = s.lastIndexOf('“', at);
+        return open >= from && s.indexOf('”', open) >= at;
     }
 
     /**
