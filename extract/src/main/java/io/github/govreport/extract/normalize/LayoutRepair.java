@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * Repairs what page layout did to the text of a report, line by line, keeping a map back to its
  * input:
  * <ul>
- *   <li>page-number lines ({@code — 1 —}) are dropped, and a running page header glued to the
+ *   <li>page-number lines ({@code — 1 —}) are dropped, a running page header glued to the
  *       first line of each page is cut off (found as the text that every page after a page
- *       number starts with);</li>
+ *       number starts with), and a running head on a line of its own at the top of a page is
+ *       dropped;</li>
  *   <li>a paragraph broken by the layout is joined again: in PDF text, a line as wide as the
  *       page's lines that does not end a sentence runs on into the next line (also between a
  *       number and its unit, {@code 新增上市企业 10⏎家}); in any text, a long line that stops in
@@ -39,6 +40,8 @@ public final class LayoutRepair {
     private static final double FULL_LINE_SHARE = 0.85;
     /** A running header is at least this long (shorter common starts are chance). */
     private static final int MIN_HEADER = 4;
+    /** A running head on a line of its own is at most this long. */
+    private static final int MAX_RUNNING_HEAD = 40;
 
     private static final String SENTENCE_ENDS = "。！？；：…!?;:";
     private static final String CLOSERS = "”’」』）)】》\"'";
@@ -109,6 +112,7 @@ public final class LayoutRepair {
         classify(lines);
         cutRunningHeader(lines);
         classify(lines);   // a line that the header hid may be a footnote text
+        dropRunningHeadLines(lines);
         // Text copied out of a PDF (pdftotext, a viewer's copy) keeps the PDF's line breaks.
         boolean wrappedText = !pdf && isHardWrapped(lines);
         int width = pdf || wrappedText ? usualWidth(lines) : 0;
@@ -293,6 +297,40 @@ public final class LayoutRepair {
                 }
             }
         }
+    }
+
+    /**
+     * Drops running heads that stand on a line of their own at the top of a page (潍坊市人民政府公报
+     * 2025年第2期, the report's title on alternate pages): a short line without sentence marks,
+     * first on its page, whose words stand alone on another line of the text too. It is page
+     * furniture like the page number, never a heading, and a paragraph broken by the page runs on
+     * across it. The first occurrence, at the top of the text, is kept: there it is the title.
+     */
+    private static void dropRunningHeadLines(List<Line> lines) {
+        Map<String, Integer> wholeLines = new HashMap<>();
+        for (Line line : lines) {
+            if (!line.blank() && !line.pageNumber) {
+                wholeLines.merge(line.stripped(), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).pageNumber) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).blank() && !lines.get(j).pageNumber) {
+                j++;
+            }
+            if (j < lines.size() && !lines.get(j).pageNumber && isRunningHead(lines.get(j), wholeLines)) {
+                lines.get(j).pageNumber = true;
+            }
+        }
+    }
+
+    private static boolean isRunningHead(Line line, Map<String, Integer> wholeLines) {
+        String s = line.stripped();
+        return s.codePointCount(0, s.length()) <= MAX_RUNNING_HEAD && wholeLines.getOrDefault(s, 0) >= 2
+                && s.chars().noneMatch(c -> SENTENCE_ENDS.indexOf(c) >= 0 || c == '，' || c == ',');
     }
 
     /**

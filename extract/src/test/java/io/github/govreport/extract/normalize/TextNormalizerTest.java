@@ -105,6 +105,23 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dropsRunningHeadsThatStandOnTheirOwnLineAtTheTopOfAPage() {
+        String line = "全市上下坚持稳中求进工作总基调，经济运行持续回升向好。";   // a full line of 27 characters
+        // A gazette copied out of its PDF: the name and the report's title head alternate pages.
+        String source = "某某市人民政府公报 2025年第2期\n\n政府工作报告\n一、2024年工作回顾\n"
+                + (line + "\n").repeat(3)
+                + "全年新建国家级专精特新“小巨人”企业、智能工厂和国家级\n— 3 —\n某某市人民政府公报 2025年第2期\n"
+                + "5G工厂6家。\n" + (line + "\n").repeat(3)
+                + "— 4 —\n政府工作报告\n" + (line + "\n").repeat(2);
+        String text = normalizer.normalize(source, "application/pdf").text();
+        assertThat(text).startsWith("某某市人民政府公报2025年第2期\n\n政府工作报告\n")
+                .contains("智能工厂和国家级5G工厂6家。");
+        // Only the title at the top is left: neither running head stays in the body.
+        assertThat(text.indexOf("政府工作报告")).isEqualTo(text.lastIndexOf("政府工作报告"));
+        assertThat(text.indexOf("公报")).isEqualTo(text.lastIndexOf("公报"));
+    }
+
+    @Test
     void joinsAPdfLineThatStartsWithANumberAfterAFullLineButKeepsNumberedHeadings() {
         String line = "全市上下坚持稳中求进工作总基调，经济运行持续回升向好。";   // a full line of 27 characters
         String source = (line + "\n").repeat(3)
