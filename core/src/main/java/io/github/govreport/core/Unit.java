@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record Unit(String surface, Dimension dimension, String baseUnit, BigDecimal factor) {
 
+    /** The unit of a ratio a:1 (城乡居民收入比 2.28:1), written {@code ratio}. */
+    public static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
+
     public Unit {
         requireText(surface, "surface");
         Objects.requireNonNull(dimension, "unit dimension must not be null");

@@ -32,10 +32,13 @@ public final class IndicatorDictionary {
     private final List<String> namesLongestFirst;
     /** The measure a percentage of a proportion-by-definition indicator takes (研发投入强度 → share). */
     private final Map<String, Measure> percentMeasureById;
+    /** The ids whose level is a ratio a:1 (城乡居民收入比): a bare number of theirs is one. */
+    private final Set<String> ratioIds;
 
     IndicatorDictionary(TsvTable table) {
         Map<String, String> byName = new HashMap<>();
         Map<String, Measure> percentMeasures = new HashMap<>();
+        Set<String> ratios = new java.util.HashSet<>();
         Set<String> ids = new java.util.HashSet<>();
         for (TsvTable.Row row : table.rows()) {
             String id = row.require("id");
@@ -56,6 +59,9 @@ public final class IndicatorDictionary {
                 } catch (IllegalArgumentException e) {
                     throw row.error("measures: " + e.getMessage());
                 }
+            }
+            if (family.equals("ratio")) {
+                ratios.add(id);
             }
             if (family.equals("percent") && (measures.get(0) == Measure.SHARE || measures.get(0) == Measure.RATE)) {
                 percentMeasures.put(id, measures.get(0));
@@ -78,6 +84,7 @@ public final class IndicatorDictionary {
         }
         this.idByName = Map.copyOf(byName);
         this.percentMeasureById = Map.copyOf(percentMeasures);
+        this.ratioIds = Set.copyOf(ratios);
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.namesLongestFirst = List.copyOf(names);
@@ -107,6 +114,11 @@ public final class IndicatorDictionary {
      */
     public Optional<Measure> percentMeasure(String indicator) {
         return idOf(indicator).map(percentMeasureById::get);
+    }
+
+    /** Whether {@code indicator} is a ratio a:1 by definition (unit family ratio): 城乡居民收入倍差缩小至1.83. */
+    public boolean isRatio(String indicator) {
+        return idOf(indicator).filter(ratioIds::contains).isPresent();
     }
 
     /** Every name, longest first: for finding a known indicator inside longer text. */

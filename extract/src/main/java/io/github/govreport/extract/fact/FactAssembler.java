@@ -8,11 +8,13 @@ import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
+import io.github.govreport.core.Quantity;
 import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
+import io.github.govreport.core.Unit;
 import io.github.govreport.core.Warning;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
@@ -266,11 +268,18 @@ public final class FactAssembler {
                       Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
+        // 城乡居民收入倍差缩小至1.83: a bare number of a ratio by definition is a ratio a:1.
+        boolean ratio = mention.unit() == null && indicatorIds.isRatio(indicator);
+        if (ratio) {
+            Quantity q = mention.quantity();
+            mention = new QuantityMention(mention.start(), mention.end(), mention.numberStart(),
+                    Quantity.of(q.value(), q.valueMax(), Unit.RATIO), Unit.RATIO, mention.qualifier(), Measure.RATIO);
+        }
 
         // 高于全国0.6个百分点: a difference from another figure, not a change over time; 新开工亿元以上项目:
         // a threshold in a name, which the verb before it does not change.
-        MeasureResolver.Decision measure = indicators.isGap(s, mention.start())
-                || IndicatorResolver.isThreshold(s, mention)
+        MeasureResolver.Decision measure = ratio ? new MeasureResolver.Decision(Measure.RATIO, true)
+                : indicators.isGap(s, mention.start()) || IndicatorResolver.isThreshold(s, mention)
                 ? new MeasureResolver.Decision(Measure.LEVEL, true)
                 : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;

@@ -55,7 +55,8 @@ public final class QuantityRecognizer {
     private static final String VAGUE_MARKS = "多余";
     private static final String MINUS_SIGNS = "-−";
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
-    private static final Unit RATIO = new Unit("ratio", Dimension.RATIO, "ratio", BigDecimal.ONE);
+    private static final Unit RATIO = Unit.RATIO;
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -327,6 +328,10 @@ public final class QuantityRecognizer {
             return Outcome.of(signed(s, hedged(s, start, pos, start, number.value(), null, null, vague)));
         }
         Unit found = unit.get();
+        if (leniency == Leniency.FACTS && found.dimension() == Dimension.DURATION
+                && CHINESE_YEAR.matcher(s).region(start, unitEnd).matches()) {
+            return Outcome.rejected("a year in Chinese numerals, read digit by digit (二〇三五年远景目标)");
+        }
         if (number.chinese() && leniency == Leniency.FACTS && isArticle(number, found)) {
             return Outcome.rejected("一 with a measure word is an article (一个, 一批), not a count");
         }
