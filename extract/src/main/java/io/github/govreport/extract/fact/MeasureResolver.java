@@ -78,7 +78,12 @@ public final class MeasureResolver {
         }
         // Segmented only where a reading needs the words: most numbers have a cue and stop above.
         String clause = sentence.substring(from, mention.start());
-        boolean shareable = previous != null && SHARED_BY_A_LIST.contains(previous) && clause.length() <= LIST_ITEM;
+        // The list's verb is not shared past a verb of the item's own: a hedge that reaches (突破8000公里)
+        // or a level held (稳定在4240万亩以上).
+        String ownWords = sentence.substring(from, mention.numberStart());
+        boolean ownVerb = !ownWords.equals(clause) || ownWords.endsWith("在");
+        boolean shareable = previous != null && SHARED_BY_A_LIST.contains(previous) && clause.length() <= LIST_ITEM
+                && !ownVerb;
         if (!shareable && clause.indexOf('新') < 0) {
             return new Decision(Measure.LEVEL, false);
         }
