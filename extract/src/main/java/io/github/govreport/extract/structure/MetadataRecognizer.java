@@ -164,22 +164,24 @@ public final class MetadataRecognizer {
         List<int[]> titles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (!isTitleLike(line) || type(line, "title-type") == null) {
+            if (!isTitleLike(line)) {
                 continue;
             }
-            int first = i;
             if (i > 0 && !titles.isEmpty() && titles.get(titles.size() - 1)[1] == i - 1) {
                 continue;   // the second line of a title already found
             }
+            // A title may wrap: 关于云南省2023年预算执行情况⏎和2024年预算草案的报告 is a title only whole.
+            boolean wraps = false;
             if (i > 0) {
                 String before = lines.get(i - 1).text();
-                if (isTitleLike(before) && before.length() <= MAX_FRONT_LINE && !isFrontMatter(before)
+                wraps = isTitleLike(before) && before.length() <= MAX_FRONT_LINE && !isFrontMatter(before)
                         && type(before + line, "title-type") != null && type(before, "title-type") == null
-                        && !before.matches(".*[)）】]$")) {
-                    first = i - 1;
-                }
+                        && !before.matches(".*[)）】]$");
             }
-            titles.add(new int[] {first, i});
+            if (!wraps && type(line, "title-type") == null) {
+                continue;
+            }
+            titles.add(new int[] {wraps ? i - 1 : i, i});
         }
         // a title with hardly any text before the next one is a running header or a cover: the
         // report starts at the later title
@@ -321,17 +323,26 @@ public final class MetadataRecognizer {
         return null;
     }
 
+    /**
+     * The year of the report, whose plans are for it: the latest year its title names, or the year
+     * it was delivered if later. A plan report delivered in December 2022 (关于…2022年…执行情况与
+     * 2023年…计划草案的报告) is the report of 2023.
+     */
     private static Integer year(LocalDate date, String title) {
-        if (date != null) {
-            return date.getYear();
-        }
         Matcher m = YEAR.matcher(title);
-        Integer year = null;
+        Integer year = date == null || !plausible(date.getYear()) ? null : date.getYear();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            year = year == null ? y : Math.max(year, y);
+            if (plausible(y)) {
+                year = year == null ? y : Math.max(year, y);
+            }
         }
         return year;
+    }
+
+    /** A year a report of this kind can be of (1920年政府工作报告 is history, not a report's year). */
+    private static boolean plausible(int year) {
+        return year >= Fact.EARLIEST_PERIOD && year <= Fact.LATEST_PERIOD;
     }
 
     /** The year after the one the first review heading in lines [from, to) reviews (一、2023年工作回顾 → 2024). */
