@@ -21,11 +21,12 @@ public final class IndicatorTrims {
     private final List<String> etcWords;
     private final List<String> rankVerbs;
     private final List<String> gapWords;
+    private final List<String> calibres;
 
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
             List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb",
-                    "gap");
+                    "gap", "calibre");
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
@@ -46,6 +47,7 @@ public final class IndicatorTrims {
         this.etcWords = words(table, "etc-word");
         this.rankVerbs = words(table, "rank-verb");
         this.gapWords = words(table, "gap");
+        this.calibres = words(table, "calibre");
         for (TsvTable.Row row : table.rows()) {
             if (row.get("position").equals("etc-word") && row.get("word").indexOf('等') < 0) {
                 throw row.error("an etc-word must contain 等, was '" + row.get("word") + "'");
@@ -90,6 +92,11 @@ public final class IndicatorTrims {
             }
         }
         return false;
+    }
+
+    /** True when {@code phrase} says only how the number is counted (按自然口径计算, 扣除…因素后). */
+    public boolean isCalibre(String phrase) {
+        return calibres.contains(phrase);
     }
 
     /** True when {@code words} is an aspect of the subject before it (总量, 规模, 增速): 总量居全国第二. */

@@ -6,6 +6,7 @@ import io.github.govreport.extract.dict.IndicatorTrims;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.segment.Segmenter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +43,12 @@ public final class IndicatorResolver {
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:到|至)?(?:19|20)[0-9]{2}年(?:度|底|末)?|上半年|前三季度"
             + "|每年|年均|(?:未来|今后)?[0-9一二两三四五六七八九十]{1,2}年(?:来|间|内)?(?![级度代])"
             + "|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）])");
-    /** 连续三年居全市第一: the run of years says how long, not what. */
-    private static final Pattern TRAILING_RUN = Pattern.compile("(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)$");
+    /**
+     * 连续三年居全市第一: the run of years says how long, not what; 由2015年的2.2万亿元增加到…: the
+     * start of a change says from when.
+     */
+    private static final Pattern TRAILING_RUN = Pattern.compile("(?:(?:连续|已连续)[0-9一二两三四五六七八九十]+(?:年|个月|个季度)"
+            + "|[由从](?:(?:19|20)[0-9]{2}年(?:末|底)?)?的?)$");
 
     private final IndicatorTrims trims;
     private final Segmenter segmenter;
@@ -94,8 +99,9 @@ public final class IndicatorResolver {
         if (PARENTHESIS_OPEN.matcher(sentence.substring(from, mention.start())).lookingAt() && previous != null) {
             return previous;
         }
-        // 增长6.3%，高于全省0.7个百分点: a gap to another figure is the subject's, named before.
-        if (previous != null && trims.isGap(before)) {
+        // 增长6.3%，高于全省0.7个百分点: a gap to another figure is the subject's, named before; so is a
+        // figure counted another way (7104亿元，按自然口径计算下降2.5%).
+        if (previous != null && (trims.isGap(before) || trims.isCalibre(before))) {
             return previous;
         }
         // …达到1080亿元，占地区生产总值比重9.8%: the share is the previous subject's.
@@ -154,11 +160,17 @@ public final class IndicatorResolver {
             }
         }
         String[] names = LIST_ITEMS.split(listed);
-        // 城乡居民人均可支配收入分别达到35280元、17960元: 城乡 is 城镇 then 农村.
+        // 城乡居民人均可支配收入分别达到35280元、17960元: 城乡 is 城镇 then 农村; 三次产业增加值分别
+        // 增长…: 第一, 第二, 第三产业.
         String whole = clean(listed);
-        if (names.length == 1 && count == 2 && whole.startsWith(URBAN_AND_RURAL) && whole.length() > 2) {
-            String rest = whole.substring(URBAN_AND_RURAL.length());
-            return (index == first ? "城镇" : "农村") + rest;
+        if (names.length == 1) {
+            for (Map.Entry<String, List<String>> collective : COLLECTIVES.entrySet()) {
+                List<String> parts = collective.getValue();
+                if (count == parts.size() && whole.startsWith(collective.getKey())
+                        && whole.length() > collective.getKey().length()) {
+                    return parts.get(index - first) + whole.substring(collective.getKey().length());
+                }
+            }
         }
         // 接待游客612万人次，实现旅游综合收入58.7亿元，分别增长18.4%、21.6%: the clauses before name
         // the subjects, one each, in order.
@@ -182,7 +194,10 @@ public final class IndicatorResolver {
         return name.isEmpty() ? null : name;
     }
 
-    private static final String URBAN_AND_RURAL = "城乡";
+    /** Names that stand for their parts, in the order reports list them (docs/facts.md). */
+    private static final Map<String, List<String>> COLLECTIVES = Map.of(
+            "城乡", List.of("城镇", "农村"),
+            "三次产业", List.of("第一产业", "第二产业", "第三产业"));
     private static final Pattern PARENTHESIS_OPEN = Pattern.compile("[\\s,，]*[（(]");
 
     /**

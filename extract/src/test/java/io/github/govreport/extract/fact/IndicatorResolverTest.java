@@ -133,6 +133,12 @@ class IndicatorResolverTest {
                         .last().isEqualTo("工业总产值" + word);
                 continue;
             }
+            if (row.get("position").equals("calibre")) {
+                assertThat(DICTIONARIES.indicatorTrims().isCalibre(word)).as(row.file() + ":" + row.line()).isTrue();
+                assertThat(indicators(example)).as(row.file() + ":" + row.line()).last()
+                        .isEqualTo(indicators(example).get(0));
+                continue;
+            }
             if (row.get("position").equals("gap")) {
                 assertThat(indicators("地区生产总值增长6.3%，" + example)).as(row.file() + ":" + row.line())
                         .containsExactly("地区生产总值", "地区生产总值");
