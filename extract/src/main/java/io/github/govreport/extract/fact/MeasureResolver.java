@@ -91,7 +91,9 @@ public final class MeasureResolver {
         if (newBeforeVerb(clause, words)) {
             return new Decision(Measure.INCREASE, true);
         }
-        if (shareable && !words.isEmpty() && words.stream().noneMatch(w -> w.nature().equals("v"))) {
+        // 改造城镇老旧小区1522个 after 新建…390所: an item that opens with a verb (or verbal noun) has its own.
+        boolean opensWithVerb = !words.isEmpty() && words.get(0).nature().startsWith("v");
+        if (shareable && !words.isEmpty() && !opensWithVerb && words.stream().noneMatch(w -> w.nature().equals("v"))) {
             return new Decision(previous, true);
         }
         return new Decision(Measure.LEVEL, false);
