@@ -30,6 +30,7 @@ import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the quantities of each sentence, and the cells of indicator tables, into facts: what is
@@ -278,14 +279,17 @@ public final class FactAssembler {
 
         // 高于全国0.6个百分点: a difference from another figure, not a change over time; 新开工亿元以上项目:
         // a threshold in a name, which the verb before it does not change.
+        // 上涨2.7%，低于3.5%左右的年度调控目标: the number names the target the result is compared with.
+        boolean namesTarget = namesATarget(s, mention);
         MeasureResolver.Decision measure = ratio ? new MeasureResolver.Decision(Measure.RATIO, true)
+                : namesTarget && sharedMeasure != null ? new MeasureResolver.Decision(sharedMeasure, true)
                 : indicators.isGap(s, mention.start()) || IndicatorResolver.isThreshold(s, mention)
                 ? new MeasureResolver.Decision(Measure.LEVEL, true)
                 : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced, role);
-        Kind kind = decided.kind();
+        Kind kind = namesTarget ? Kind.TARGET : decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
         // From the number, not its hedge: 突破 and 超过 before it are verbs of reaching too.
         Integer period = PeriodResolver.resolve(s, mention.numberStart(),
@@ -300,6 +304,14 @@ public final class FactAssembler {
         return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
                 path.stream().map(Section::heading).toList(), source, confidence(confidence));
+    }
+
+    /** Words after a number that make it the target a result is measured against: 3%左右的控制目标. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^的[^，。；,;：]{0,8}目标");
+
+    /** Whether the number is followed by what names it a target (3.5%左右的年度调控目标, 6%的预期目标). */
+    private static boolean namesATarget(String s, QuantityMention mention) {
+        return TARGET_AFTER.matcher(s).region(mention.end(), s.length()).lookingAt();
     }
 
     /**

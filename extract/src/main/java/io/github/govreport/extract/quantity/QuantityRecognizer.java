@@ -57,6 +57,8 @@ public final class QuantityRecognizer {
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = Unit.RATIO;
     private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
+    /** After a number: it names the target a result is compared with (3.5%左右的年度调控目标). */
+    private static final Pattern COMPARED_WITH_TARGET = Pattern.compile("^(?:左右|以上|以内|以下)?的[^，。；,;：]{0,8}目标");
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -636,6 +638,11 @@ public final class QuantityRecognizer {
             before = qualifiers.endingAt(s, start - gap)
                     .filter(q -> segmenter.isBoundary(s, start - gap - q.surface().length()));
         }
+        // 低于3.5%左右的调控目标: a comparison with a target, not a hedge on it.
+        if (before.isPresent() && leniency == Leniency.FACTS && isComparison(before.get().surface())
+                && COMPARED_WITH_TARGET.matcher(s).region(end, s.length()).lookingAt()) {
+            before = Optional.empty();
+        }
         if (before.isPresent()) {
             from = start - verb - before.get().surface().length();
             qualifier = before.get().qualifier();
@@ -651,6 +658,11 @@ public final class QuantityRecognizer {
             }
         }
         return new QuantityMention(from, to, numberStart, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
+    }
+
+    /** 高于, 低于, 多于: a plain comparison (not 不低于, which bounds the number it stands before). */
+    private static boolean isComparison(String hedge) {
+        return hedge.length() == 2 && hedge.endsWith("于");
     }
 
     /** How many spaces (at most three) stand right before {@code at}. */
