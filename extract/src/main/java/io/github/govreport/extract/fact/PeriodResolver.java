@@ -126,8 +126,12 @@ final class PeriodResolver {
         return year;
     }
 
-    /** A year in a heading, also without 年 (【回顾2024：…】), but not a number such as 2024.5亿. */
-    private static final Pattern HEADING_YEAR = Pattern.compile("(?<![0-9.])((?:19|20)[0-9]{2})(?:年|(?![0-9.%]))");
+    /**
+     * A year in a heading, also without 年 (【回顾2024：…】), but not a number such as 2024.5亿 or a
+     * count in a list item read as a heading (公共充电桩2000个).
+     */
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(?<![0-9.])((?:19|20)[0-9]{2})(?:年|(?![0-9.%\\p{IsHan}]))");
 
     /** The year named by the innermost heading that names one. */
     static Integer headingYear(List<Section> path) {
