@@ -63,6 +63,18 @@ public final class Gold {
 
     /** The gold files of a directory (its {@code *.gold.jsonl} files and their ranges). */
     public static Gold load(Path dir) throws IOException {
+        return load(dir, doc -> true);
+    }
+
+    /**
+     * The gold files of the documents {@code docs} of a directory: the others are not opened (the
+     * test split of the blind corpus is not read while a model is trained).
+     */
+    public static Gold load(Path dir, java.util.Collection<String> docs) throws IOException {
+        return load(dir, docs::contains);
+    }
+
+    private static Gold load(Path dir, java.util.function.Predicate<String> docs) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": not a directory of gold files");
         }
@@ -70,6 +82,9 @@ public final class Gold {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(GOLD_SUFFIX)).sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (!docs.test(name.substring(0, name.indexOf('.')))) {
+                    continue;
+                }
                 Path rangesFile = dir.resolve(name.substring(0, name.length() - GOLD_SUFFIX.length()) + RANGES_SUFFIX);
                 parts.add(part(name, Files.readString(file), rangesFile.getFileName().toString(),
                         Files.exists(rangesFile) ? Files.readString(rangesFile) : null));
