@@ -55,7 +55,7 @@ public final class FactAssembler {
      * Report types delivered at the start of their year: targets for it, results for the year
      * before; and news of such a report, whose 今年 is the report's year.
      */
-    private static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
+    static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
             ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY, ReportType.NEWS);
 
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
@@ -243,7 +243,7 @@ public final class FactAssembler {
      * When the text does not say its year: a report whose headings name two consecutive years
      * (2023年主要成绩, 2024年工作安排) reviews the first and plans the second. Null otherwise.
      */
-    private static Integer planYearOfHeadings(List<Section> sections) {
+    static Integer planYearOfHeadings(List<Section> sections) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         collectHeadingYears(sections, years);
         return years.size() >= 2 && years.last() - years.lower(years.last()) == 1 ? years.last() : null;
