@@ -8,11 +8,37 @@ import io.github.govreport.extract.segment.HanLpSegmenter;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SentenceRoleModelTest {
 
     private static final RoleFeatures FEATURES = new RoleFeatures(new HanLpSegmenter(), Dictionaries.bundled());
+
+    @Test
+    void theBundledModelLoadsOnceAndKnowsTheThreeRoles() {
+        assertThat(SentenceRoleModel.bundled()).isSameAs(SentenceRoleModel.bundled());
+        assertThat(SentenceRoleModel.class.getResource(SentenceRoleModel.RESOURCE)).isNotNull();
+    }
+
+    @Test
+    void aSentenceReportingLastYearIsAReview() {
+        // A 2024 report about 2023: 全年 and the result's 增长 report what was done.
+        SentenceRoleModel.Prediction prediction = SentenceRoleModel.bundled().predict(
+                FEATURES.of(new RoleContext("全年地区生产总值增长5.2%。", List.of(), 2024, 0.1)));
+        assertThat(prediction.role()).isEqualTo(SentenceRole.REVIEW);
+        assertThat(prediction.probability()).isGreaterThanOrEqualTo(SentenceRoleModel.DECIDES);
+    }
+
+    @Test
+    void aSentenceOfWhatWillBeDoneIsAPlan() {
+        SentenceRoleModel.Prediction prediction = SentenceRoleModel.bundled().predict(
+                FEATURES.of(new RoleContext("今年要新建学校20所。", List.of(), 2024, 0.7)));
+        assertThat(prediction.role()).isEqualTo(SentenceRole.PLAN);
+        assertThat(prediction.probability()).isGreaterThanOrEqualTo(SentenceRoleModel.DECIDES);
+    }
 
     @Test
     void featuresNameWordsAspectYearHeadingsAndPosition() {
@@ -61,5 +87,23 @@ class SentenceRoleModelTest {
                 new SentenceRoleModel.Example(List.of("bias", "w=增长"), SentenceRole.REVIEW));
         assertThatThrownBy(() -> SentenceRoleModel.train(one)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two roles");
+    }
+
+    @Test
+    void predictionsFromManyThreadsAgreeWithOneThread() throws Exception {
+        String[] features = FEATURES.of(new RoleContext("今年要新建学校20所。", List.of(), 2024, 0.7));
+        SentenceRoleModel.Prediction expected = SentenceRoleModel.bundled().predict(features);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<SentenceRoleModel.Prediction>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> SentenceRoleModel.bundled().predict(features)));
+            }
+            for (Future<SentenceRoleModel.Prediction> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
