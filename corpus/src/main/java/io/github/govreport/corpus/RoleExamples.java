@@ -101,7 +101,7 @@ public final class RoleExamples {
         Dictionaries dictionaries = Dictionaries.bundled();
         RoleExamples examples = new RoleExamples(new SilverRoles(dictionaries),
                 new RoleFeatures(new HanLpSegmenter(), dictionaries));
-        ReportExtractor rules = ReportExtractor.create();
+        ReportExtractor rules = ReportExtractor.builder().rulesOnly().build();
         List<Labelled> all = new ArrayList<>();
         for (RoleReports.Report report : reports) {
             Document document = report.extract(rules);

@@ -9,6 +9,7 @@ import io.github.govreport.extract.io.DocumentReader;
 import io.github.govreport.extract.io.RawText;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
+import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.HanLpSegmenter;
 import io.github.govreport.extract.structure.HeadingRecognizer;
 import io.github.govreport.extract.structure.MetadataRecognizer;
@@ -78,7 +79,9 @@ public final class ReportExtractor {
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();
-        this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear);
+        SentenceRoleModel roleModel = builder.rulesOnly ? null
+                : builder.roleModel != null ? builder.roleModel : SentenceRoleModel.bundled();
+        this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear, roleModel);
     }
 
     /** An extractor with the bundled dictionaries and default options. */
@@ -214,6 +217,8 @@ public final class ReportExtractor {
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private int maxChars = DEFAULT_MAX_CHARS;
         private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
+        private SentenceRoleModel roleModel;
+        private boolean rulesOnly;
 
         private Builder() {
         }
@@ -271,6 +276,24 @@ public final class ReportExtractor {
                 throw new IllegalArgumentException("parseTimeout must be positive, was " + timeout);
             }
             this.parseTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The model asked for the kind of a number that no rule decides (the bundled
+         * {@link SentenceRoleModel#bundled()} unless set): the role of its sentence, when the model is
+         * sure enough. Replaces {@link #rulesOnly()}.
+         */
+        public Builder roleModel(SentenceRoleModel model) {
+            this.roleModel = Objects.requireNonNull(model, "roleModel must not be null");
+            this.rulesOnly = false;
+            return this;
+        }
+
+        /** No role model: a kind that no rule decides stays {@code unknown}. */
+        public Builder rulesOnly() {
+            this.roleModel = null;
+            this.rulesOnly = true;
             return this;
         }
 

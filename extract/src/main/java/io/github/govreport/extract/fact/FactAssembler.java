@@ -24,6 +24,9 @@ import io.github.govreport.extract.normalize.CodePointIndex;
 import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.role.RoleContext;
+import io.github.govreport.extract.role.RoleFeatures;
+import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.Sentence;
@@ -50,6 +53,8 @@ public final class FactAssembler {
     private final KindResolver kinds;
     private final CueLexicon<TimeCue> timeCues;
     private final Integer reportYear;
+    /** Where the rules leave a number's kind unknown, the role model's kind of its sentence; null: rules only. */
+    private final ModelKinds modelKinds;
 
     /**
      * Report types delivered at the start of their year: targets for it, results for the year
@@ -58,7 +63,14 @@ public final class FactAssembler {
     static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
             ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY, ReportType.NEWS);
 
+    /** Rules only: a kind the rules leave unknown stays unknown. */
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
+        this(dictionaries, segmenter, reportYear, null);
+    }
+
+    /** @param roleModel asked for the kind of a number the rules leave unknown; null for rules only */
+    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear,
+                         SentenceRoleModel roleModel) {
         this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
         this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
@@ -67,6 +79,8 @@ public final class FactAssembler {
         this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
         this.timeCues = dictionaries.timeCues();
         this.reportYear = reportYear;
+        this.modelKinds = roleModel == null ? null
+                : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
     }
 
     public Document assemble(String docId, String source, RawText raw, NormalizedText normalized,
@@ -93,6 +107,7 @@ public final class FactAssembler {
         SectionRoles roles = SectionRoles.infer(sections, about.parts().stream().map(Part::span).toList(), sentences,
                 index, kinds, offset -> reportYear(about, offset, headingsYear), timeCues);
         int nextCell = 0;
+        int length = index.codePoint(text.length());
         // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
         Kind announced = Kind.UNKNOWN;
         TimeScopes scopes = TimeScopes.of(text, sentences, sections, index, timeCues,
@@ -116,6 +131,8 @@ public final class FactAssembler {
             // Decided once per sentence: per fact, a long sentence would be scanned once per number.
             Source layout = source(sentence);
             Binding sentenceBinding = binding(sentence.text());
+            ModelKinds.Sentence modelKind = modelKinds == null ? null
+                    : modelKinds.sentence(sentence.text(), RoleContext.position(index.codePoint(sentence.start()), length));
             String previousIndicator = null;
             Measure previousMeasure = null;
             for (int m = 0; m < mentions.size(); m++) {
@@ -137,7 +154,7 @@ public final class FactAssembler {
                         previousMeasure, mention);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
                         binding, reportYear(about, anchor, headingsYear), anchor < reviewEnd, announcedHere,
-                        roles.roleAt(anchor), scope,
+                        roles.roleAt(anchor), scope, modelKind,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -266,7 +283,7 @@ public final class FactAssembler {
                       Measure sharedMeasure, Span span,
                       List<Section> path, Source source, Binding binding, Integer reportYear,
                       boolean beforeFirstPlan, Kind announced, Kind role, TimeScopes.Scope scope,
-                      Span sourceSpan) {
+                      ModelKinds.Sentence modelKind, Span sourceSpan) {
         String s = sentence.text();
         double confidence = 0.5;
         // 城乡居民收入倍差缩小至1.83: a bare number of a ratio by definition is a ratio a:1.
@@ -298,6 +315,15 @@ public final class FactAssembler {
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
         if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
             kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
+        }
+        // Where every rule is silent, the role the model gives the sentence, and the period that kind gives.
+        if (kind == Kind.UNKNOWN && modelKind != null) {
+            kind = modelKind.kind(path, reportYear);
+            if (kind != Kind.UNKNOWN) {
+                period = PeriodResolver.resolve(s, mention.numberStart(),
+                        mention.unit() == null ? null : mention.unit().dimension(), measure.measure(), path,
+                        reportYear, kind, scope, timeCues);
+            }
         }
 
         String indicatorId = indicatorIds.idOf(indicator).orElse(null);
