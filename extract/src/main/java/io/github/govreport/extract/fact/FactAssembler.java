@@ -152,9 +152,9 @@ public final class FactAssembler {
                         : sentenceBinding != null ? sentenceBinding : headingBinding(path);
                 Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
                         previousMeasure, mention);
-                Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, path, layout,
-                        binding, reportYear(about, anchor, headingsYear), anchor < reviewEnd, announcedHere,
-                        roles.roleAt(anchor), scope, modelKind,
+                Place place = new Place(path, layout, binding, reportYear(about, anchor, headingsYear),
+                        anchor < reviewEnd, announcedHere, roles.roleAt(anchor), scope, modelKind);
+                Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, place,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
                 previousMeasure = fact.measure();
@@ -279,11 +279,28 @@ public final class FactAssembler {
         }
     }
 
+    /**
+     * Where a number stands, as the kind and period rules read it.
+     *
+     * @param path            the sections that hold it, outermost first
+     * @param source          text or list
+     * @param binding         the plan's class its sentence or heading gives, or null
+     * @param reportYear      the year of the report it is in, or null
+     * @param beforeFirstPlan whether it stands above the first plan of a report that reviews first
+     * @param announced       what the lead-in of the list it is in announced, or UNKNOWN
+     * @param role            the role of its part of the report, by the parts' order ({@link SectionRoles})
+     * @param scope           the years of its passage ({@link TimeScopes})
+     * @param modelKind       the role model's reading of its sentence, or null
+     */
+    private record Place(List<Section> path, Source source, Binding binding, Integer reportYear,
+                         boolean beforeFirstPlan, Kind announced, Kind role, TimeScopes.Scope scope,
+                         ModelKinds.Sentence modelKind) {
+    }
+
     private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
-                      Measure sharedMeasure, Span span,
-                      List<Section> path, Source source, Binding binding, Integer reportYear,
-                      boolean beforeFirstPlan, Kind announced, Kind role, TimeScopes.Scope scope,
-                      ModelKinds.Sentence modelKind, Span sourceSpan) {
+                      Measure sharedMeasure, Span span, Place place, Span sourceSpan) {
+        List<Section> path = place.path();
+        Integer reportYear = place.reportYear();
         String s = sentence.text();
         double confidence = 0.5;
         // 城乡居民收入倍差缩小至1.83: a bare number of a ratio by definition is a ratio a:1.
@@ -305,31 +322,33 @@ public final class FactAssembler {
                 : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
-        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, beforeFirstPlan, announced, role);
+        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, place.beforeFirstPlan(),
+                place.announced(), place.role());
         Kind kind = namesTarget ? Kind.TARGET : decided.kind();
         confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
-        // From the number, not its hedge: 突破 and 超过 before it are verbs of reaching too.
-        Integer period = PeriodResolver.resolve(s, mention.numberStart(),
-                mention.unit() == null ? null : mention.unit().dimension(), measure.measure(), path, reportYear, kind,
-                scope, timeCues);
+        Integer period = period(s, mention, measure.measure(), kind, place);
         // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
         if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
             kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
         }
         // Where every rule is silent, the role the model gives the sentence, and the period that kind gives.
-        if (kind == Kind.UNKNOWN && modelKind != null) {
-            kind = modelKind.kind(path, reportYear);
+        if (kind == Kind.UNKNOWN && place.modelKind() != null) {
+            kind = place.modelKind().kind(path, reportYear);
             if (kind != Kind.UNKNOWN) {
-                period = PeriodResolver.resolve(s, mention.numberStart(),
-                        mention.unit() == null ? null : mention.unit().dimension(), measure.measure(), path,
-                        reportYear, kind, scope, timeCues);
+                period = period(s, mention, measure.measure(), kind, place);
             }
         }
 
         String indicatorId = indicatorIds.idOf(indicator).orElse(null);
         return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
-                kind, period, binding, s.substring(mention.start(), mention.end()), s, span, sourceSpan,
-                path.stream().map(Section::heading).toList(), source, confidence(confidence));
+                kind, period, place.binding(), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
+                path.stream().map(Section::heading).toList(), place.source(), confidence(confidence));
+    }
+
+    /** The period of {@code mention} as {@code kind}; from the number, not its hedge (突破 before it reaches too). */
+    private Integer period(String s, QuantityMention mention, Measure measure, Kind kind, Place place) {
+        return PeriodResolver.resolve(s, mention.numberStart(), mention.unit() == null ? null : mention.unit().dimension(),
+                measure, place.path(), place.reportYear(), kind, place.scope(), timeCues);
     }
 
     /** Words after a number that make it the target a result is measured against: 3%左右的控制目标. */
