@@ -135,6 +135,9 @@ public final class FactAssembler {
                     : modelKinds.sentence(sentence.text(), RoleContext.position(index.codePoint(sentence.start()), length));
             String previousIndicator = null;
             Measure previousMeasure = null;
+            // The number a list item may share its verb with: a threshold in a name (其中10亿元以上项目9个)
+            // stands between a count and the next, and shares nothing.
+            QuantityMention previousCounted = null;
             for (int m = 0; m < mentions.size(); m++) {
                 QuantityMention mention = mentions.get(m);
                 String indicator = indicators.resolve(sentence.text(), mentions, m, previousIndicator);
@@ -150,14 +153,16 @@ public final class FactAssembler {
                 List<Section> path = pathTo(sections, anchor);
                 Binding binding = countsIndicators(mention, indicator) ? null
                         : sentenceBinding != null ? sentenceBinding : headingBinding(path);
-                Measure shared = MeasureResolver.sharedFrom(sentence.text(), m > 0 ? mentions.get(m - 1) : null,
-                        previousMeasure, mention);
+                Measure shared = MeasureResolver.sharedFrom(sentence.text(), previousCounted, previousMeasure, mention);
                 Place place = new Place(path, layout, binding, reportYear(about, anchor, headingsYear),
                         anchor < reviewEnd, announcedHere, roles.roleAt(anchor), scope, modelKind);
                 Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, place,
                         raw.textBased() ? normalized.toSource(span) : null);
                 facts.add(fact);
-                previousMeasure = fact.measure();
+                if (!IndicatorResolver.isThreshold(sentence.text(), mention)) {
+                    previousMeasure = fact.measure();
+                    previousCounted = mention;
+                }
             }
         }
         while (nextCell < cells.size()) {

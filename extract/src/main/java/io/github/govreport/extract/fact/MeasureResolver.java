@@ -71,6 +71,11 @@ public final class MeasureResolver {
         Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, from,
                 mention.start(), c -> rate ? !c.units().equals("amount") : !c.units().equals("rate"));
         if (cue.isPresent()) {
+            // 累计城镇新增就业133万人: a total over time of what is new each year.
+            if (cue.get().cue().value() == Measure.INCREASE && cues.nearestBefore(sentence, from, cue.get().start(),
+                    c -> c.value() == Measure.CUMULATIVE).isPresent()) {
+                return new Decision(Measure.CUMULATIVE, true);
+            }
             return new Decision(cue.get().cue().value(), true);
         }
         if (rate) {
