@@ -89,18 +89,9 @@ public final class FactAssembler {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
         List<Fact> facts = new ArrayList<>();
-        // Indicator tables are read by row and column; their cells are not read again as sentences.
-        List<TableFacts.CellFact> cells = new ArrayList<>();
-        List<int[]> tableRanges = new ArrayList<>();
-        for (Table table : tables) {
-            int from = text.offsetByCodePoints(0, table.span().start());
-            int to = text.offsetByCodePoints(0, table.span().end());
-            List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to);
-            if (!read.isEmpty()) {
-                cells.addAll(read);
-                tableRanges.add(new int[] {from, to});
-            }
-        }
+        TableCells tableCells = readTables(tables, text);
+        List<TableFacts.CellFact> cells = tableCells.cells();
+        List<int[]> tableRanges = tableCells.ranges();
         // What the headings say of the year does not change from fact to fact: read once.
         Integer headingsYear = planYearOfHeadings(sections);
         int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, headingsYear));
@@ -175,6 +166,26 @@ public final class FactAssembler {
         Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
         return new Document(docId, source, raw.mediaType(), metadata, text, sections, tables, facts, warnings,
                 normalized.footnotes(), about.parts());
+    }
+
+    /** The value cells of the indicator tables, and the char ranges of the tables that have any. */
+    private record TableCells(List<TableFacts.CellFact> cells, List<int[]> ranges) {
+    }
+
+    /** Indicator tables are read by row and column; their cells are not read again as sentences. */
+    private TableCells readTables(List<Table> tables, String text) {
+        List<TableFacts.CellFact> cells = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
+        for (Table table : tables) {
+            int from = text.offsetByCodePoints(0, table.span().start());
+            int to = text.offsetByCodePoints(0, table.span().end());
+            List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to);
+            if (!read.isEmpty()) {
+                cells.addAll(read);
+                ranges.add(new int[] {from, to});
+            }
+        }
+        return new TableCells(cells, ranges);
     }
 
     private Fact cellFact(String docId, int number, TableFacts.CellFact cell, CodePointIndex index,
