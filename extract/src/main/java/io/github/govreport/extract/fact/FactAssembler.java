@@ -33,7 +33,6 @@ import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the quantities of each sentence, and the cells of indicator tables, into facts: what is
@@ -330,7 +329,7 @@ public final class FactAssembler {
         // 高于全国0.6个百分点: a difference from another figure, not a change over time; 新开工亿元以上项目:
         // a threshold in a name, which the verb before it does not change.
         // 上涨2.7%，低于3.5%左右的年度调控目标: the number names the target the result is compared with.
-        boolean namesTarget = namesATarget(s, mention);
+        boolean namesTarget = QuantityRecognizer.namesATarget(s, mention.end());
         MeasureResolver.Decision measure = ratio ? new MeasureResolver.Decision(Measure.RATIO, true)
                 : namesTarget && sharedMeasure != null ? new MeasureResolver.Decision(sharedMeasure, true)
                 : indicators.isGap(s, mention.start()) || IndicatorResolver.isThreshold(s, mention)
@@ -365,14 +364,6 @@ public final class FactAssembler {
     private Integer period(String s, QuantityMention mention, Measure measure, Kind kind, Place place) {
         return PeriodResolver.resolve(s, mention.numberStart(), mention.unit() == null ? null : mention.unit().dimension(),
                 measure, place.path(), place.reportYear(), kind, place.scope(), timeCues);
-    }
-
-    /** Words after a number that make it the target a result is measured against: 3%左右的控制目标. */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^的[^，。；,;：]{0,8}目标");
-
-    /** Whether the number is followed by what names it a target (3.5%左右的年度调控目标, 6%的预期目标). */
-    private static boolean namesATarget(String s, QuantityMention mention) {
-        return TARGET_AFTER.matcher(s).region(mention.end(), s.length()).lookingAt();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.govreport.extract.fact;
 
 import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Qualifier;
 import io.github.govreport.extract.dict.IndicatorDictionary;
 import io.github.govreport.extract.dict.IndicatorTrims;
 import io.github.govreport.extract.quantity.QuantityMention;
@@ -352,13 +353,14 @@ public final class IndicatorResolver {
     }
 
     /**
-     * 亿元以上项目52个, 3岁以下婴幼儿, 投资超10亿元项目: a hedged amount right before a noun is a
+     * 亿元以上项目52个, 3岁以下婴幼儿: an amount hedged after it, right before a noun, is a
      * threshold inside that noun's name, not an amount of its own subject (docs/facts.md). Not a
      * rate: 保持30%以上高增长 describes the growth it names.
      */
     static boolean isThreshold(String s, QuantityMention mention) {
-        String surface = s.substring(mention.numberStart(), mention.end());
-        boolean hedgedAfter = surface.endsWith("以上") || surface.endsWith("以下") || surface.endsWith("以内");
+        // The bound is the hedge after the number (qualifiers.tsv): 以上, 以下, 及以上 …
+        boolean hedgedAfter = mention.start() == mention.numberStart()
+                && (mention.qualifier() == Qualifier.AT_LEAST || mention.qualifier() == Qualifier.AT_MOST);
         boolean rate = mention.unit() == null || mention.unit().dimension() == Dimension.PERCENT
                 || mention.unit().dimension() == Dimension.PERCENTAGE_POINT;
         return hedgedAfter && !rate && mention.end() < s.length() && isHan(s.charAt(mention.end()))

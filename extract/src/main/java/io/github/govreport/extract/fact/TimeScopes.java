@@ -6,7 +6,10 @@ import io.github.govreport.extract.dict.TimeCue;
 import io.github.govreport.extract.normalize.CodePointIndex;
 import io.github.govreport.extract.structure.Sentence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +47,8 @@ final class TimeScopes {
     private static final String NUMERALS = "一二三四五六七八九";
     /** A year a list aims at: 到2026年, 至2025年. */
     private static final Pattern AIMED_YEAR = Pattern.compile("[到至]((?:19|20)[0-9]{2})年");
-    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}年|刚刚过去的)");
+    /** A paragraph opening on a year in digits (2021年是…); the opening words are in time-cues.tsv. */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}年");
     /** How far into a paragraph its opening words are looked for. */
     private static final int OPENING = 12;
 
@@ -70,6 +74,8 @@ final class TimeScopes {
         Scope paragraph = Scope.ONE_YEAR;
         Integer listYear = null;
         Integer aimedYear = null;
+        // What a heading says of time is read once, not once per sentence under it.
+        Map<Section, Optional<Scope>> headingSpans = new IdentityHashMap<>();
         for (Sentence sentence : sentences) {
             int at = index.codePoint(sentence.start());
             Integer reportYear = reportYearAt.apply(at);
@@ -78,11 +84,11 @@ final class TimeScopes {
             // The innermost heading that names a span or a single year decides (（二）2025年计划执行情况
             // inside 一、2025年计划执行情况和“十四五”规划主要目标完成情况 is about 2025).
             for (Section section : FactAssembler.pathTo(sections, at)) {
-                Scope span = span(section.title(), cues, reportYear);
-                if (span != null) {
+                Optional<Scope> span = headingSpans.computeIfAbsent(section, h -> headingSpan(h, cues, reportYear));
+                if (span.isPresent() && span.get().years()) {
                     spanning = section;
-                    headingSpan = span;
-                } else if (PeriodResolver.YEAR.matcher(section.title()).find()) {
+                    headingSpan = span.get();
+                } else if (span.isPresent()) {
                     spanning = null;
                     headingSpan = null;
                 }
@@ -116,6 +122,18 @@ final class TimeScopes {
             }
         }
         return new TimeScopes(List.copyOf(scopes));
+    }
+
+    /**
+     * What a heading says of time: a span of years, one year (ONE_YEAR: 2025年计划执行情况), or
+     * nothing (empty).
+     */
+    private static Optional<Scope> headingSpan(Section heading, CueLexicon<TimeCue> cues, Integer reportYear) {
+        Scope span = span(heading.title(), cues, reportYear);
+        if (span != null) {
+            return Optional.of(span);
+        }
+        return PeriodResolver.YEAR.matcher(heading.title()).find() ? Optional.of(Scope.ONE_YEAR) : Optional.empty();
     }
 
     /** The scope of the {@code i}-th sentence. */

@@ -57,8 +57,8 @@ public final class QuantityRecognizer {
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
     private static final Unit RATIO = Unit.RATIO;
     private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
-    /** After a number: it names the target a result is compared with (3.5%左右的年度调控目标). */
-    private static final Pattern COMPARED_WITH_TARGET = Pattern.compile("^(?:左右|以上|以内|以下)?的[^，。；,;：]{0,8}目标");
+    /** After a quantity and its hedge: it names the target a result is compared with (3.5%左右的年度调控目标). */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^的[^，。；,;：]{0,8}目标");
     private static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -638,26 +638,34 @@ public final class QuantityRecognizer {
             before = qualifiers.endingAt(s, start - gap)
                     .filter(q -> segmenter.isBoundary(s, start - gap - q.surface().length()));
         }
-        // 低于3.5%左右的调控目标: a comparison with a target, not a hedge on it.
-        if (before.isPresent() && leniency == Leniency.FACTS && isComparison(before.get().surface())
-                && COMPARED_WITH_TARGET.matcher(s).region(end, s.length()).lookingAt()) {
-            before = Optional.empty();
-        }
-        if (before.isPresent()) {
-            from = start - verb - before.get().surface().length();
-            qualifier = before.get().qualifier();
-        }
         // 50万元（含）以上: (含) says the bound is included.
         int included = s.startsWith("（含）", end) || s.startsWith("(含)", end) ? 3 : 0;
         Optional<QualifierLexicon.Entry> after = qualifiers.startingAt(s, end + included)
                 .filter(q -> segmenter.isBoundary(s, end + included + q.surface().length()));
         if (after.isPresent()) {
             to = end + included + after.get().surface().length();
-            if (qualifier == null) {
-                qualifier = after.get().qualifier();
-            }
+        }
+        // 低于3.5%左右的调控目标: a comparison with a target, not a hedge on it.
+        if (before.isPresent() && leniency == Leniency.FACTS && isComparison(before.get().surface())
+                && namesATarget(s, to)) {
+            before = Optional.empty();
+        }
+        if (before.isPresent()) {
+            from = start - verb - before.get().surface().length();
+            qualifier = before.get().qualifier();
+        }
+        if (after.isPresent() && qualifier == null) {
+            qualifier = after.get().qualifier();
         }
         return new QuantityMention(from, to, numberStart, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
+    }
+
+    /**
+     * Whether the quantity ending at {@code end} (its hedge included) is followed by words that make
+     * it the target a result is compared with: 3.5%左右的年度调控目标, 6%的预期目标.
+     */
+    public static boolean namesATarget(String s, int end) {
+        return TARGET_AFTER.matcher(s).region(end, s.length()).lookingAt();
     }
 
     /** 高于, 低于, 多于: a plain comparison (not 不低于, which bounds the number it stands before). */
