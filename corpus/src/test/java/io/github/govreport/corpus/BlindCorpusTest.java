@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Fact;
 import io.github.govreport.extract.ReportExtractor;
+import io.github.govreport.extract.dict.TsvTable;
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,28 +68,24 @@ class BlindCorpusTest {
 
     private static Map<String, List<String>> splits(Path file) throws IOException {
         Map<String, List<String>> splits = new LinkedHashMap<>();
-        for (String[] row : rows(file, "doc\tsplit")) {
-            splits.computeIfAbsent(row[1], s -> new ArrayList<>()).add(row[0]);
+        for (TsvTable.Row row : table(file, "doc", "split").rows()) {
+            splits.computeIfAbsent(row.require("split"), s -> new ArrayList<>()).add(row.require("doc"));
         }
         return splits;
     }
 
     private static Map<String, Double> floors(Path file) throws IOException {
         Map<String, Double> floors = new HashMap<>();
-        for (String[] row : rows(file, "split\tmetric\tfloor")) {
-            floors.put(row[0] + "\t" + row[1], Double.parseDouble(row[2]));
+        for (TsvTable.Row row : table(file, "split", "metric", "floor").rows()) {
+            floors.put(row.require("split") + "\t" + row.require("metric"), Double.parseDouble(row.require("floor")));
         }
         return floors;
     }
 
-    private static List<String[]> rows(Path file, String header) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank() || line.startsWith("#") || line.equals(header)) {
-                continue;
-            }
-            rows.add(line.split("\t"));
+    /** The project's TSV reader: header row, # comments, a bad row named by file and line. */
+    private static TsvTable table(Path file, String... columns) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TsvTable.read(file.toString(), in, columns);
         }
-        return rows;
     }
 }
