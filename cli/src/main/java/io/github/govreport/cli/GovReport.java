@@ -56,6 +56,8 @@ public final class GovReport implements Callable<Integer> {
                 .addSubcommand(new EvalCommand())
                 .addSubcommand(new DiffCommand())
                 .addSubcommand(new QuantitiesCommand(in))
+                .addSubcommand(new PanelCommand(in, out))
+                .addSubcommand(new TrackCommand(in, out))
                 .setParameterExceptionHandler(GovReport::usageError)
                 .setExecutionExceptionHandler(GovReport::internalError)
                 .setOut(outText)

@@ -7,6 +7,7 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which files of a directory are inputs: {@code --include} and {@code --exclude} globs, matched
@@ -21,28 +22,36 @@ final class PathFilter {
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
-    private final boolean documentExtensions;
+    /** The extensions taken when no glob is included, lower case; empty when globs are. */
+    private final List<String> extensions;
 
-    private PathFilter(List<Glob> includes, List<Glob> excludes, boolean documentExtensions) {
+    private PathFilter(List<Glob> includes, List<Glob> excludes, List<String> extensions) {
         this.includes = includes;
         this.excludes = excludes;
-        this.documentExtensions = documentExtensions;
+        this.extensions = extensions;
     }
 
     /** The default: every file with a document extension. */
     static PathFilter documents() {
-        return new PathFilter(List.of(), List.of(), true);
+        return new PathFilter(List.of(), List.of(), InputCollector.DOCUMENT_EXTENSIONS);
+    }
+
+    /** Every file with a document extension or one of {@code more} (json). */
+    static PathFilter documentsAnd(String... more) {
+        return new PathFilter(List.of(), List.of(),
+                Stream.concat(InputCollector.DOCUMENT_EXTENSIONS.stream(), Stream.of(more)).toList());
     }
 
     /** The globs given; no includes means the document extensions. */
     static PathFilter of(List<String> includes, List<String> excludes) {
         FileSystem fs = FileSystems.getDefault();
-        return new PathFilter(globs(fs, includes), globs(fs, excludes), includes.isEmpty());
+        return new PathFilter(globs(fs, includes), globs(fs, excludes),
+                includes.isEmpty() ? InputCollector.DOCUMENT_EXTENSIONS : List.of());
     }
 
     /** Whether a file found at {@code relative} below the directory given is an input. */
     boolean acceptsFile(Path relative) {
-        boolean included = documentExtensions ? hasDocumentExtension(relative)
+        boolean included = includes.isEmpty() ? hasExtension(relative)
                 : includes.stream().anyMatch(glob -> glob.matches(relative));
         return included && !isExcluded(relative);
     }
@@ -54,8 +63,8 @@ final class PathFilter {
 
     /** What was looked for, for the message about a directory without inputs. */
     String describe() {
-        String included = documentExtensions
-                ? "." + String.join(", .", InputCollector.DOCUMENT_EXTENSIONS)
+        String included = includes.isEmpty()
+                ? "." + String.join(", .", extensions)
                 : includes.stream().map(Glob::pattern).collect(Collectors.joining(", "));
         return excludes.isEmpty() ? included
                 : included + " except " + excludes.stream().map(Glob::pattern).collect(Collectors.joining(", "));
@@ -65,10 +74,10 @@ final class PathFilter {
         return excludes.stream().anyMatch(glob -> glob.matches(relative));
     }
 
-    private static boolean hasDocumentExtension(Path file) {
+    private boolean hasExtension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && InputCollector.DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static List<Glob> globs(FileSystem fs, List<String> patterns) {

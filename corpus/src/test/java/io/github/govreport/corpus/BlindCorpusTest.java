@@ -66,7 +66,7 @@ class BlindCorpusTest {
         assertThat(violations).as("scores below their floors").isEmpty();
     }
 
-    private static Map<String, List<String>> splits(Path file) throws IOException {
+    static Map<String, List<String>> splits(Path file) throws IOException {
         Map<String, List<String>> splits = new LinkedHashMap<>();
         for (TsvTable.Row row : table(file, "doc", "split").rows()) {
             splits.computeIfAbsent(row.require("split"), s -> new ArrayList<>()).add(row.require("doc"));
@@ -74,7 +74,7 @@ class BlindCorpusTest {
         return splits;
     }
 
-    private static Map<String, Double> floors(Path file) throws IOException {
+    static Map<String, Double> floors(Path file) throws IOException {
         Map<String, Double> floors = new HashMap<>();
         for (TsvTable.Row row : table(file, "split", "metric", "floor").rows()) {
             floors.put(row.require("split") + "\t" + row.require("metric"), Double.parseDouble(row.require("floor")));

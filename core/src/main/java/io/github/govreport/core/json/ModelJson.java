@@ -239,7 +239,26 @@ public final class ModelJson {
 
     /** Reads one {@code document/1} object. */
     public static Document readDocument(String json) {
+        return documentFrom(parse(json));
+    }
+
+    /**
+     * Reads what {@code extract --format json} writes: one {@code document/1} object, or an array
+     * of them.
+     */
+    public static List<Document> readDocuments(String json) {
         JsonNode node = parse(json);
+        if (!node.isArray()) {
+            return List.of(documentFrom(node));
+        }
+        List<Document> documents = new ArrayList<>();
+        for (JsonNode element : node) {
+            documents.add(documentFrom(element));
+        }
+        return List.copyOf(documents);
+    }
+
+    private static Document documentFrom(JsonNode node) {
         Fields f = new Fields(node, "document");
         f.requireSchema(DOCUMENT_SCHEMA);
         String id = f.text("doc", true);

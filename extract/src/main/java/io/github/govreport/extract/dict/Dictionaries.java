@@ -113,7 +113,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 files.apply("metadata.tsv", new String[] {"field", "pattern", "value", "example"}),
                 new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})),
                 new IndicatorDictionary(files.apply("indicators.tsv",
-                        new String[] {"id", "names", "unit_family", "measures", "example", "description"})),
+                        new String[] {"id", "names", "unit_family", "measures", "direction", "example", "description"})),
                 new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})),
                 new CueLexicon<>(files.apply("time-cues.tsv", new String[] {"cue", "role", "example"}),
                         "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)),

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.dict;
 
+import io.github.govreport.core.Direction;
 import io.github.govreport.core.Measure;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +35,14 @@ public final class IndicatorDictionary {
     private final Map<String, Measure> percentMeasureById;
     /** The ids whose level is a ratio a:1 (城乡居民收入比): a bare number of theirs is one. */
     private final Set<String> ratioIds;
+    private final Map<String, Direction> directionById;
 
     IndicatorDictionary(TsvTable table) {
         Map<String, String> byName = new HashMap<>();
         Map<String, Measure> percentMeasures = new HashMap<>();
         Set<String> ratios = new java.util.HashSet<>();
         Set<String> ids = new java.util.HashSet<>();
+        Map<String, Direction> directions = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             String id = row.require("id");
             if (!ID.matcher(id).matches()) {
@@ -51,6 +54,11 @@ public final class IndicatorDictionary {
             String family = row.require("unit_family");
             if (!UNIT_FAMILIES.contains(family)) {
                 throw row.error("unit_family must be one of " + UNIT_FAMILIES + ", was '" + family + "'");
+            }
+            try {
+                directions.put(id, Direction.fromJson(row.require("direction")));
+            } catch (IllegalArgumentException e) {
+                throw row.error("direction: " + e.getMessage());
             }
             List<Measure> measures = new ArrayList<>();
             for (String measure : row.require("measures").split("\\|")) {
@@ -85,6 +93,7 @@ public final class IndicatorDictionary {
         this.idByName = Map.copyOf(byName);
         this.percentMeasureById = Map.copyOf(percentMeasures);
         this.ratioIds = Set.copyOf(ratios);
+        this.directionById = Map.copyOf(directions);
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.namesLongestFirst = List.copyOf(names);
@@ -119,6 +128,14 @@ public final class IndicatorDictionary {
     /** Whether {@code indicator} is a ratio a:1 by definition (unit family ratio): 城乡居民收入倍差缩小至1.83. */
     public boolean isRatio(String indicator) {
         return idOf(indicator).filter(ratioIds::contains).isPresent();
+    }
+
+    /**
+     * Which way the level of the indicator {@code id} is better (column {@code direction}), or empty
+     * for an id the dictionary does not hold.
+     */
+    public Optional<Direction> direction(String id) {
+        return Optional.ofNullable(id == null ? null : directionById.get(id));
     }
 
     /** Every name, longest first: for finding a known indicator inside longer text. */

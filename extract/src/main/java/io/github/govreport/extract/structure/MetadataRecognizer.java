@@ -65,8 +65,14 @@ public final class MetadataRecognizer {
             switch (field) {
                 case "title-type", "type" -> parseType(row, value);
                 case "level" -> parseLevel(row, value);
+                case "national" -> {
+                    if (!REGION_LINES.contains(value)) {
+                        throw row.error("value of a national cue must be one of " + REGION_LINES + ", was '" + value
+                                + "'");
+                    }
+                }
                 case "region", "region-unlisted", "issuer", "date", "number", "review-year" -> {
-                    if (field.equals("region") && !REGION_LINES.contains(value)) {
+                    if ((field.equals("region") || field.equals("national")) && !REGION_LINES.contains(value)) {
                         throw row.error("value of a region cue must be one of " + REGION_LINES + ", was '" + value
                                 + "'");
                     }
@@ -80,7 +86,7 @@ public final class MetadataRecognizer {
                     }
                 }
                 default -> throw row.error("unknown field '" + field + "' (title-type, type, region, "
-                        + "region-unlisted, level, issuer, date, number, review-year)");
+                        + "region-unlisted, national, level, issuer, date, number, review-year)");
             }
             list.add(new Cue(field, pattern, value, row));
         }
@@ -265,6 +271,8 @@ public final class MetadataRecognizer {
     }
 
     private static final RegionReader.Found NO_REGION = new RegionReader.Found(null, null, null);
+    /** The country as a whole: no GB/T 2260 code names it. */
+    private static final RegionReader.Found NATIONAL = new RegionReader.Found("全国", null, AdministrativeLevel.NATIONAL);
 
     /**
      * The region of a report: the first that its title or issuer ({@code named}), then its opening
@@ -286,7 +294,27 @@ public final class MetadataRecognizer {
                 return found;
             }
         }
+        if (first == null && isNational(named, opening)) {
+            return NATIONAL;
+        }
         return first == null ? NO_REGION : first;
+    }
+
+    /** Whether the title, issuer or opening lines say the report is the State Council's (全国人民代表大会). */
+    private boolean isNational(List<String> named, List<Line> opening) {
+        for (Cue cue : cues) {
+            if (cue.field().equals("national")) {
+                List<String> texts = switch (cue.value()) {
+                    case "title" -> named;
+                    case "opening" -> opening.stream().map(Line::text).toList();
+                    default -> List.of();
+                };
+                if (texts.stream().anyMatch(text -> cue.pattern().matcher(text).find())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The texts that may start with a region name, in the order they are trusted. */

@@ -3,6 +3,7 @@ package io.github.govreport.extract.dict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.govreport.core.Direction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,21 +41,35 @@ class IndicatorDictionaryTest {
     }
 
     @Test
+    void ceilingsAreTheIndicatorsWhoseLowerLevelIsBetter() {
+        assertThat(BUNDLED.direction("gdp")).contains(Direction.UP);
+        assertThat(BUNDLED.direction("urban_new_jobs")).contains(Direction.UP);
+        assertThat(BUNDLED.direction("urban_surveyed_unemployment_rate")).contains(Direction.DOWN);
+        assertThat(BUNDLED.direction("cpi")).contains(Direction.DOWN);
+        assertThat(BUNDLED.direction("energy_consumption_per_gdp")).contains(Direction.DOWN);
+        assertThat(BUNDLED.direction("pm25_concentration")).contains(Direction.DOWN);
+        assertThat(BUNDLED.direction("no_such_indicator")).isEmpty();
+        assertThat(BUNDLED.direction(null)).isEmpty();
+    }
+
+    @Test
     void aNameUnderTwoIdsIsRefusedWithItsLine() {
-        String tsv = "id\tnames\tunit_family\tmeasures\texample\tdescription\n"
-                + "gdp\t地区生产总值|GDP\tcurrency\tlevel\t地区生产总值增长6%\tx\n"
-                + "gdp_again\tGDP\tcurrency\tlevel\tGDP增长6%\tx\n";
+        String tsv = "id\tnames\tunit_family\tmeasures\tdirection\texample\tdescription\n"
+                + "gdp\t地区生产总值|GDP\tcurrency\tlevel\tup\t地区生产总值增长6%\tx\n"
+                + "gdp_again\tGDP\tcurrency\tlevel\tup\tGDP增长6%\tx\n";
         assertThatThrownBy(() -> new IndicatorDictionary(read(tsv))).isInstanceOf(DictionaryException.class)
                 .hasMessageContaining("t.tsv:3").hasMessageContaining("'GDP' already belongs to 'gdp'");
     }
 
     @Test
     void anUnknownMeasureOrUnitFamilyIsRefused() {
-        String header = "id\tnames\tunit_family\tmeasures\texample\tdescription\n";
-        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tmoney\tlevel\tGDP增长\tx\n")))
+        String header = "id\tnames\tunit_family\tmeasures\tdirection\texample\tdescription\n";
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tmoney\tlevel\tup\tGDP增长\tx\n")))
                 .hasMessageContaining("unit_family");
-        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tgrowing\tGDP增长\tx\n")))
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tgrowing\tup\tGDP增长\tx\n")))
                 .hasMessageContaining("measures");
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tlevel\tbetter\tGDP增长\tx\n")))
+                .hasMessageContaining("t.tsv:2").hasMessageContaining("direction").hasMessageContaining("up, down");
     }
 
     private static TsvTable read(String tsv) throws IOException {

@@ -1,0 +1,142 @@
+package io.github.govreport.panel;
+
+import io.github.govreport.core.Document;
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
+import io.github.govreport.core.Metadata;
+import io.github.govreport.core.Part;
+import io.github.govreport.core.ReportType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts of many reports side by side: one {@link Observation} per region × indicator id ×
+ * measure × year × kind, with the provenance of each fact behind it (docs/panel.md).
+ *
+ * <p>A fact enters the panel when its region (the report's, or the part's in a gazette issue), its
+ * indicator id, its period and its kind (result or target) are all known: without them it cannot
+ * be joined with another report's fact safely. Sources are ordered by the year their report was
+ * delivered in (earliest first: the report right after a year states its result first), then work
+ * report, plan report, budget report, then document id and place. Immutable and thread-safe.
+ */
+public final class Panel {
+
+    private static final List<ReportType> TYPE_ORDER = List.of(ReportType.WORK_REPORT, ReportType.PLAN_REPORT,
+            ReportType.BUDGET_REPORT);
+
+    private static final Comparator<Provenance> SOURCE_ORDER = Comparator
+            .comparing(Provenance::reportYear, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(p -> typeRank(p.reportType()))
+            .thenComparing(Provenance::doc)
+            .thenComparingInt(Provenance::start);
+
+    private static final Comparator<Observation> ROW_ORDER = Comparator.comparing(Observation::regionKey)
+            .thenComparing(Observation::indicatorId)
+            .thenComparing(Observation::measure)
+            .thenComparingInt(Observation::year)
+            .thenComparing(Observation::kind);
+
+    private final List<Observation> observations;
+    private final Map<Key, Observation> byKey;
+
+    private Panel(List<Observation> observations) {
+        this.observations = List.copyOf(observations);
+        Map<Key, Observation> index = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            index.put(new Key(o.regionKey(), o.indicatorId(), o.measure(), o.year(), o.kind()), o);
+        }
+        this.byKey = Map.copyOf(index);
+    }
+
+    /** The panel of {@code documents}. */
+    public static Panel of(Collection<Document> documents) {
+        Map<Key, List<Sourced>> grouped = new LinkedHashMap<>();
+        for (Document document : documents) {
+            for (Fact fact : document.facts()) {
+                Metadata metadata = metadataAt(document, fact.span().start());
+                if (!joinable(fact, metadata)) {
+                    continue;
+                }
+                Key key = new Key(metadata.regionCode() != null ? metadata.regionCode() : metadata.region(),
+                        fact.indicatorId(), fact.measure(), fact.period(), fact.kind());
+                grouped.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Sourced(metadata, Provenance.of(fact, metadata.type(), metadata.year())));
+            }
+        }
+        List<Observation> rows = new ArrayList<>();
+        grouped.forEach((key, sources) -> rows.add(observation(key, sources)));
+        rows.sort(ROW_ORDER);
+        return new Panel(rows);
+    }
+
+    /** Every observation, ordered by region, indicator id, measure, year and kind. */
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** The observations whose sources disagree. */
+    public List<Observation> conflicts() {
+        return observations.stream().filter(o -> o.agreement() == Agreement.CONFLICT).toList();
+    }
+
+    /** The observation of one cell, if any report gives it; {@code regionKey} is a region code or name. */
+    public Optional<Observation> find(String regionKey, String indicatorId, Measure measure, int year, Kind kind) {
+        return Optional.ofNullable(byKey.get(new Key(regionKey, indicatorId, measure, year, kind)));
+    }
+
+    private static boolean joinable(Fact fact, Metadata metadata) {
+        return metadata.region() != null && fact.indicatorId() != null && fact.period() != null
+                && (fact.kind() == Kind.ACTUAL || fact.kind() == Kind.TARGET);
+    }
+
+    /** The metadata of the report the offset is in: a gazette issue's part, else the document's own. */
+    private static Metadata metadataAt(Document document, int offset) {
+        for (Part part : document.parts()) {
+            if (part.span().start() <= offset && offset < part.span().end()) {
+                return inherit(part.metadata(), document.metadata());
+            }
+        }
+        return document.metadata();
+    }
+
+    /** A part that does not name its region or year is about those of the issue it is in. */
+    private static Metadata inherit(Metadata part, Metadata issue) {
+        boolean ownRegion = part.region() != null;
+        return new Metadata(part.title(), ownRegion ? part.region() : issue.region(),
+                ownRegion ? part.level() : issue.level(), part.year() != null ? part.year() : issue.year(),
+                part.type(), part.issuer(), part.date(), part.number(),
+                ownRegion ? part.regionCode() : issue.regionCode());
+    }
+
+    private static Observation observation(Key key, List<Sourced> sourced) {
+        List<Sourced> ordered = sourced.stream()
+                .sorted(Comparator.comparing(Sourced::provenance, SOURCE_ORDER)).toList();
+        Sourced first = ordered.get(0);
+        List<Provenance> sources = ordered.stream().map(Sourced::provenance).toList();
+        boolean allAgree = sources.stream().allMatch(p -> p.agreesWith(sources.get(0)));
+        Agreement agreement = !allAgree ? Agreement.CONFLICT
+                : sources.size() == 1 ? Agreement.SINGLE : Agreement.AGREED;
+        Provenance head = first.provenance();
+        String indicator = sources.stream().map(Provenance::indicator).filter(i -> i != null).findFirst()
+                .orElse(key.indicatorId());
+        return new Observation(first.metadata().region(), first.metadata().regionCode(), key.indicatorId(), indicator,
+                key.measure(), key.year(), key.kind(), head.quantity(), head.qualifier(), agreement, sources);
+    }
+
+    private static int typeRank(ReportType type) {
+        int rank = TYPE_ORDER.indexOf(type);
+        return rank < 0 ? TYPE_ORDER.size() : rank;
+    }
+
+    private record Key(String region, String indicatorId, Measure measure, int year, Kind kind) {
+    }
+
+    private record Sourced(Metadata metadata, Provenance provenance) {
+    }
+}
