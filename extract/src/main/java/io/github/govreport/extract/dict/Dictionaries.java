@@ -94,6 +94,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     }
 
     private static Dictionaries load(BiFunction<String, String[], TsvTable> files) {
+        IndicatorTrims indicatorTrims =
+                new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"}));
         return new Dictionaries(
                 new UnitCatalog(
                         files.apply("units.tsv", new String[] {"surface", "dimension", "base", "factor", "magnitudes",
@@ -111,9 +113,10 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new PatternList(files.apply("headings.tsv", new String[] {"pattern", "level", "family", "example"})),
                 new PatternList(files.apply("page-furniture.tsv", new String[] {"pattern", "role", "example"})),
                 files.apply("metadata.tsv", new String[] {"field", "pattern", "value", "example"}),
-                new IndicatorTrims(files.apply("indicator-trims.tsv", new String[] {"word", "position", "example"})),
+                indicatorTrims,
                 new IndicatorDictionary(files.apply("indicators.tsv",
-                        new String[] {"id", "names", "unit_family", "measures", "direction", "example", "description"})),
+                        new String[] {"id", "names", "unit_family", "measures", "direction", "example", "description"}),
+                        indicatorTrims),
                 new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})),
                 new CueLexicon<>(files.apply("time-cues.tsv", new String[] {"cue", "role", "example"}),
                         "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)),

@@ -22,12 +22,11 @@ public final class IndicatorDictionary {
     private static final Set<String> UNIT_FAMILIES = Set.of("currency", "percent", "percentage_point", "count",
             "area", "mass", "volume", "energy", "length", "ratio", "rank", "duration", "temperature",
             "concentration", "mixed");
-    /**
-     * Words before a name that say whose figure it is, not what: 全市地区生产总值 is still GDP.
-     * Any other word before a name makes another indicator (汽车出口额 is not 出口额).
-     */
-    private static final List<String> SCOPES = List.of("全市", "全区", "全县", "全省", "全州", "全国", "全体", "市级", "区级",
-            "县级", "本级", "全年", "全社会", "全口径");
+
+    /** The longest bare word that takes its subject from a heading (收入, 支出, 收入合计). */
+    private static final int BARE_WORD = 4;
+    /** …占…比重: the amount before 占 as a share of the whole after it. */
+    private static final Pattern SHARE_END = Pattern.compile("占.+(?:比重|比例|份额)$");
 
     private final Map<String, String> idByName;
     private final List<String> namesLongestFirst;
@@ -36,8 +35,10 @@ public final class IndicatorDictionary {
     /** The ids whose level is a ratio a:1 (城乡居民收入比): a bare number of theirs is one. */
     private final Set<String> ratioIds;
     private final Map<String, Direction> directionById;
+    private final IndicatorTrims trims;
 
-    IndicatorDictionary(TsvTable table) {
+    IndicatorDictionary(TsvTable table, IndicatorTrims trims) {
+        this.trims = trims;
         Map<String, String> byName = new HashMap<>();
         Map<String, Measure> percentMeasures = new HashMap<>();
         Set<String> ratios = new java.util.HashSet<>();
@@ -100,20 +101,53 @@ public final class IndicatorDictionary {
     }
 
     /**
-     * The id of an indicator as a report names it: the name itself, or a name with a scope word
-     * before it (全市地区生产总值). Empty when the text names something the dictionary does not hold.
+     * The id of an indicator as a report names it: a listed name, or a listed name with words
+     * around it that do not change what is measured (IndicatorTrims.nameForms: 全市地区生产总值,
+     * 居民消费价格涨幅), or an amount named as a share of a whole (服务业增加值占地区生产总值比重 is
+     * the share of tertiary_industry_value_added). Any other word next to a name makes another
+     * indicator (汽车出口额 is not 出口额). Empty when the text names nothing the dictionary holds.
      */
     public Optional<String> idOf(String indicator) {
         if (indicator == null || indicator.isBlank()) {
             return Optional.empty();
         }
-        String text = fold(indicator.strip());
-        for (String scope : SCOPES) {
-            if (text.startsWith(scope) && idByName.containsKey(text.substring(scope.length()))) {
-                return Optional.of(idByName.get(text.substring(scope.length())));
+        for (String form : trims.nameForms(indicator)) {
+            String id = idByName.get(fold(form));
+            if (id != null) {
+                return Optional.of(id);
             }
         }
-        return Optional.ofNullable(idByName.get(text));
+        int share = indicator.indexOf('占');
+        if (share > 0 && SHARE_END.matcher(indicator).find()) {
+            return idOf(indicator.substring(0, share));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The id of an indicator under its headings (outermost first): as {@link #idOf(String)}, and for
+     * a bare word that names an item of whatever the heading names (支出 under （四）社会保险基金预算),
+     * the heading's subject with the word, when the dictionary lists that: 社会保险基金预算支出.
+     */
+    public Optional<String> idOf(String indicator, List<String> headings) {
+        Optional<String> id = idOf(indicator);
+        if (id.isPresent() || indicator == null || indicator.strip().length() > BARE_WORD) {
+            return id;
+        }
+        String word = indicator.strip();
+        for (int h = headings.size() - 1; h >= 0; h--) {
+            String heading = headings.get(h);
+            for (int from = 0; from < heading.length(); from++) {
+                String named = idByName.get(fold(heading.substring(from) + word));
+                for (int to = heading.length(); named == null && to > from + 1; to--) {
+                    named = idByName.get(fold(heading.substring(from, to) + word));
+                }
+                if (named != null) {
+                    return Optional.of(named);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -22,11 +22,13 @@ public final class IndicatorTrims {
     private final List<String> rankVerbs;
     private final List<String> gapWords;
     private final List<String> calibres;
+    private final List<String> scopes;
+    private final List<String> places;
 
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
             List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb",
-                    "gap", "calibre");
+                    "gap", "calibre", "scope", "place");
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
@@ -48,6 +50,8 @@ public final class IndicatorTrims {
         this.rankVerbs = words(table, "rank-verb");
         this.gapWords = words(table, "gap");
         this.calibres = words(table, "calibre");
+        this.scopes = words(table, "scope");
+        this.places = words(table, "place");
         for (TsvTable.Row row : table.rows()) {
             if (row.get("position").equals("etc-word") && row.get("word").indexOf('等') < 0) {
                 throw row.error("an etc-word must contain 等, was '" + row.get("word") + "'");
@@ -136,6 +140,42 @@ public final class IndicatorTrims {
         // Longest first, so that 比上年 goes before 上年 could be tried.
         return table.rows().stream().filter(r -> r.get("position").equals(position)).map(r -> r.get("word"))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * Shorter forms of an indicator as written under which the indicator dictionary may list it,
+     * longest first: without the words before it that say whose figure it is or where it is
+     * measured (scope, place: 全市, 省级, 设区城市), and without the words after it that say how it
+     * changed or which aspect of it is meant (end, aspect: 增长, 涨幅, 总量). The dictionary's names
+     * leave these words out (indicators.tsv, naming conventions 1 and 5).
+     */
+    public List<String> nameForms(String indicator) {
+        List<String> forms = new java.util.ArrayList<>();
+        String s = indicator.strip();
+        forms.add(s);
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            String before = s;
+            s = stripFirst(s, scopes, true);
+            s = stripFirst(s, places, true);
+            s = stripFirst(s, leading, true);
+            s = stripFirst(s, trailing, false);
+            s = stripFirst(s, List.copyOf(aspects), false);
+            changed = !s.equals(before);
+            if (changed && !s.isEmpty()) {
+                forms.add(s);
+            }
+        }
+        return List.copyOf(forms);
+    }
+
+    private static String stripFirst(String s, List<String> words, boolean atStart) {
+        for (String word : words) {
+            if (s.length() > word.length() && (atStart ? s.startsWith(word) : s.endsWith(word))) {
+                return atStart ? s.substring(word.length()) : s.substring(0, s.length() - word.length());
+            }
+        }
+        return s;
     }
 
     /** {@code phrase} without the trim words at its start and end (repeatedly), and without edge punctuation. */

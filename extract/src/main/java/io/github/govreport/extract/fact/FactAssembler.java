@@ -194,10 +194,11 @@ public final class FactAssembler {
         List<Section> path = pathTo(sections, span.start());
         Binding binding = cell.binding() != null ? cell.binding() : headingBinding(path);
         String cellText = normalized.text().substring(cell.start(), cell.end());
-        return new Fact(docId, docId + "#" + number, cell.indicator(), indicatorIds.idOf(cell.indicator()).orElse(null),
+        List<String> headings = path.stream().map(Section::heading).toList();
+        return new Fact(docId, docId + "#" + number, cell.indicator(), indicatorIds.idOf(cell.indicator(), headings).orElse(null),
                 cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
                 binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
-                path.stream().map(Section::heading).toList(), Source.TABLE, confidence(0.9));
+                headings, Source.TABLE, confidence(0.9));
     }
 
     /**
@@ -354,10 +355,11 @@ public final class FactAssembler {
             }
         }
 
-        String indicatorId = indicatorIds.idOf(indicator).orElse(null);
+        List<String> headings = path.stream().map(Section::heading).toList();
+        String indicatorId = indicatorIds.idOf(indicator, headings).orElse(null);
         return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
                 kind, period, place.binding(), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
-                path.stream().map(Section::heading).toList(), place.source(), confidence(confidence));
+                headings, place.source(), confidence(confidence));
     }
 
     /** The period of {@code mention} as {@code kind}; from the number, not its hedge (突破 before it reaches too). */

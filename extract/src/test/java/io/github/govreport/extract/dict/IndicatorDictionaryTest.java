@@ -7,11 +7,13 @@ import io.github.govreport.core.Direction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndicatorDictionaryTest {
 
     private static final IndicatorDictionary BUNDLED = Dictionaries.bundled().indicators();
+    private static final IndicatorTrims TRIMS = Dictionaries.bundled().indicatorTrims();
 
     @Test
     void theBundledDictionaryHoldsTheStandardIndicatorsOfChinesePlans() {
@@ -41,6 +43,38 @@ class IndicatorDictionaryTest {
     }
 
     @Test
+    void wordsThatSayHowOrWhoseFigureItIsDoNotChangeTheId() {
+        assertThat(BUNDLED.idOf("居民消费价格涨幅")).contains("cpi");
+        assertThat(BUNDLED.idOf("固定资产投资增速")).contains("fixed_asset_investment");
+        assertThat(BUNDLED.idOf("省级一般公共预算收入")).contains("general_public_budget_revenue");
+        assertThat(BUNDLED.idOf("年末全国城镇调查失业率")).contains("urban_surveyed_unemployment_rate");
+        assertThat(BUNDLED.idOf("设区城市PM2.5平均浓度")).contains("pm25_concentration");
+        assertThat(BUNDLED.idOf("地区生产总值总量")).contains("gdp");
+        // a listed name wins over the same name with a word stripped, and another word makes another indicator
+        assertThat(BUNDLED.idOf("城镇新增就业")).contains("urban_new_jobs");
+        assertThat(BUNDLED.idOf("汽车出口额")).isEmpty();
+        assertThat(BUNDLED.idOf("涨幅")).isEmpty();
+    }
+
+    @Test
+    void anAmountNamedAsAShareOfAWholeKeepsTheAmountsId() {
+        assertThat(BUNDLED.idOf("服务业增加值占地区生产总值比重")).contains("tertiary_industry_value_added");
+        assertThat(BUNDLED.idOf("税收收入占一般公共预算收入比重")).contains("tax_revenue");
+        // unless the share is itself a listed indicator
+        assertThat(BUNDLED.idOf("研发经费支出占地区生产总值比重")).contains("r_and_d_intensity");
+    }
+
+    @Test
+    void aBareWordTakesItsSubjectFromTheHeadingAboveIt() {
+        assertThat(BUNDLED.idOf("支出", List.of("二、2023年预算执行情况", "（四）社会保险基金预算")))
+                .contains("social_insurance_fund_expenditure");
+        assertThat(BUNDLED.idOf("收入", List.of("（二）政府性基金预算"))).contains("government_fund_budget_revenue");
+        assertThat(BUNDLED.idOf("支出", List.of("一、2023年工作回顾"))).isEmpty();
+        // a word that names something by itself is not completed from the heading
+        assertThat(BUNDLED.idOf("收入合计", List.of("（一）一般公共预算"))).contains("budget_revenue_total");
+    }
+
+    @Test
     void ceilingsAreTheIndicatorsWhoseLowerLevelIsBetter() {
         assertThat(BUNDLED.direction("gdp")).contains(Direction.UP);
         assertThat(BUNDLED.direction("urban_new_jobs")).contains(Direction.UP);
@@ -57,18 +91,18 @@ class IndicatorDictionaryTest {
         String tsv = "id\tnames\tunit_family\tmeasures\tdirection\texample\tdescription\n"
                 + "gdp\t地区生产总值|GDP\tcurrency\tlevel\tup\t地区生产总值增长6%\tx\n"
                 + "gdp_again\tGDP\tcurrency\tlevel\tup\tGDP增长6%\tx\n";
-        assertThatThrownBy(() -> new IndicatorDictionary(read(tsv))).isInstanceOf(DictionaryException.class)
+        assertThatThrownBy(() -> new IndicatorDictionary(read(tsv), TRIMS)).isInstanceOf(DictionaryException.class)
                 .hasMessageContaining("t.tsv:3").hasMessageContaining("'GDP' already belongs to 'gdp'");
     }
 
     @Test
     void anUnknownMeasureOrUnitFamilyIsRefused() {
         String header = "id\tnames\tunit_family\tmeasures\tdirection\texample\tdescription\n";
-        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tmoney\tlevel\tup\tGDP增长\tx\n")))
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tmoney\tlevel\tup\tGDP增长\tx\n"), TRIMS))
                 .hasMessageContaining("unit_family");
-        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tgrowing\tup\tGDP增长\tx\n")))
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tgrowing\tup\tGDP增长\tx\n"), TRIMS))
                 .hasMessageContaining("measures");
-        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tlevel\tbetter\tGDP增长\tx\n")))
+        assertThatThrownBy(() -> new IndicatorDictionary(read(header + "gdp\tGDP\tcurrency\tlevel\tbetter\tGDP增长\tx\n"), TRIMS))
                 .hasMessageContaining("t.tsv:2").hasMessageContaining("direction").hasMessageContaining("up, down");
     }
 

@@ -153,6 +153,14 @@ class IndicatorResolverTest {
                 assertThat(indicators(example)).as(row.file() + ":" + row.line()).first().asString().startsWith(word);
                 continue;
             }
+            if (row.get("position").equals("scope") || row.get("position").equals("place")) {
+                // read only for the id: the name without the word is listed, and the whole keeps its id
+                assertThat(DICTIONARIES.indicatorTrims().nameForms(example)).as(row.file() + ":" + row.line())
+                        .contains(example.substring(word.length()));
+                assertThat(DICTIONARIES.indicators().idOf(example)).as(row.file() + ":" + row.line())
+                        .isEqualTo(DICTIONARIES.indicators().idOf(example.substring(word.length()))).isPresent();
+                continue;
+            }
             String trimmed = DICTIONARIES.indicatorTrims().trim(example);
             switch (row.get("position")) {
                 case "verb" -> assertThat(DICTIONARIES.indicatorTrims().isCountVerb(word)).as(row.file() + ":" + row.line()).isTrue();
