@@ -40,7 +40,9 @@ public final class IndicatorTrims {
             row.require("word");
         }
         this.leading = words(table, "start");
-        this.trailing = words(table, "end");
+        // How a figure is counted also ends the name before it: 一般公共预算收入同口径增长 → 一般公共预算收入.
+        this.trailing = java.util.stream.Stream.concat(words(table, "end").stream(), words(table, "calibre").stream())
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.countVerbs = java.util.Set.copyOf(words(table, "verb"));
         this.inside = words(table, "inside");
         this.statusVerbs = words(table, "status");
