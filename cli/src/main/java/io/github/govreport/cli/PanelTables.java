@@ -32,8 +32,9 @@ final class PanelTables {
             new Column<>("qualifier", TEXT, o -> name(o.qualifier())),
             new Column<>("agreement", TEXT, o -> name(o.agreement())),
             new Column<>("sources", INTEGER, o -> o.sources().size()),
-            new Column<>("documents", TEXT, o -> String.join(";", o.documents())),
+            new Column<>("reports", TEXT, o -> String.join(";", o.reports())),
             new Column<>("doc", TEXT, first(Provenance::doc)),
+            new Column<>("part", TEXT, first(Provenance::part)),
             new Column<>("fact", TEXT, first(Provenance::fact)),
             new Column<>("start", INTEGER, first(Provenance::start)),
             new Column<>("end", INTEGER, first(Provenance::end)),
@@ -42,6 +43,7 @@ final class PanelTables {
     /** Every source of every observation: what the SQLite table {@code observation_sources} holds. */
     static final TidyTable<Provenance> SOURCES = new TidyTable<>(List.of(
             new Column<>("doc", TEXT, Provenance::doc),
+            new Column<>("part", TEXT, Provenance::part),
             new Column<>("fact", TEXT, Provenance::fact),
             new Column<>("reportType", TEXT, p -> p.reportType() == null ? null : p.reportType().jsonName()),
             new Column<>("reportYear", INTEGER, Provenance::reportYear),

@@ -11,9 +11,10 @@ import java.util.Objects;
  * One cell of the panel: what the reports say about one indicator of one region in one year, as a
  * result or as a target, with every fact that says it.
  *
- * <p>The number is that of the first source in the order of {@link Panel}: the earliest report,
- * a work report before a plan report before a budget report. When the sources disagree the
- * observation is a {@link Agreement#CONFLICT} and {@code sources} holds each of their numbers.
+ * <p>The number is that of the first exact source in the order of {@link Panel} (the earliest
+ * report, a work report before a plan report before a budget report), else of the first source;
+ * that source is listed first. When the sources disagree the observation is a
+ * {@link Agreement#CONFLICT} and {@code sources} holds each of their numbers.
  *
  * @param region      the region as the reports name it (重庆市)
  * @param regionCode  its GB/T 2260 code, or null
@@ -49,8 +50,8 @@ public record Observation(String region, String regionCode, String indicatorId, 
         return regionCode != null ? regionCode : region;
     }
 
-    /** The documents the sources are in, each once, first source first. */
-    public List<String> documents() {
-        return sources.stream().map(Provenance::doc).distinct().toList();
+    /** The reports the sources are in (a document, or a part of one: doc/p2), each once, first source first. */
+    public List<String> reports() {
+        return sources.stream().map(Provenance::report).distinct().toList();
     }
 }

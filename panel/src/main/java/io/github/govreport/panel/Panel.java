@@ -6,6 +6,7 @@ import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
+import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.ReportType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,14 +60,16 @@ public final class Panel {
         Map<Key, List<Sourced>> grouped = new LinkedHashMap<>();
         for (Document document : documents) {
             for (Fact fact : document.facts()) {
-                Metadata metadata = metadataAt(document, fact.span().start());
+                Part part = partAt(document, fact.span().start());
+                Metadata metadata = part == null ? document.metadata() : inherit(part.metadata(), document.metadata());
                 if (!joinable(fact, metadata)) {
                     continue;
                 }
                 Key key = new Key(metadata.regionCode() != null ? metadata.regionCode() : metadata.region(),
                         fact.indicatorId(), fact.measure(), fact.period(), fact.kind());
                 grouped.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Sourced(metadata, Provenance.of(fact, metadata.type(), metadata.year())));
+                        .add(new Sourced(metadata, Provenance.of(fact, part == null ? null : part.id(), metadata.type(),
+                                metadata.year())));
             }
         }
         List<Observation> rows = new ArrayList<>();
@@ -95,14 +98,14 @@ public final class Panel {
                 && (fact.kind() == Kind.ACTUAL || fact.kind() == Kind.TARGET);
     }
 
-    /** The metadata of the report the offset is in: a gazette issue's part, else the document's own. */
-    private static Metadata metadataAt(Document document, int offset) {
+    /** The part of a gazette issue the offset is in, or null. */
+    private static Part partAt(Document document, int offset) {
         for (Part part : document.parts()) {
             if (part.span().start() <= offset && offset < part.span().end()) {
-                return inherit(part.metadata(), document.metadata());
+                return part;
             }
         }
-        return document.metadata();
+        return null;
     }
 
     /** A part that does not name its region or year is about those of the issue it is in. */
@@ -114,19 +117,27 @@ public final class Panel {
                 ownRegion ? part.regionCode() : issue.regionCode());
     }
 
+    /**
+     * The observation of one cell. Its number is that of the first exact source in source order
+     * (a bound such as 迈上3万亿元 gives way to the 30145.79亿元 it summarises), else of the first
+     * source; that source is listed first. The sources agree when each says the same as it.
+     */
     private static Observation observation(Key key, List<Sourced> sourced) {
-        List<Sourced> ordered = sourced.stream()
-                .sorted(Comparator.comparing(Sourced::provenance, SOURCE_ORDER)).toList();
-        Sourced first = ordered.get(0);
+        List<Sourced> ordered = new ArrayList<>(sourced.stream()
+                .sorted(Comparator.comparing(Sourced::provenance, SOURCE_ORDER)).toList());
+        Sourced head = ordered.stream().filter(s -> s.provenance().qualifier() == Qualifier.EXACT).findFirst()
+                .orElse(ordered.get(0));
+        ordered.remove(head);
+        ordered.add(0, head);
         List<Provenance> sources = ordered.stream().map(Sourced::provenance).toList();
-        boolean allAgree = sources.stream().allMatch(p -> p.agreesWith(sources.get(0)));
+        boolean allAgree = sources.stream().allMatch(p -> p == head.provenance() || p.agreesWith(head.provenance()));
         Agreement agreement = !allAgree ? Agreement.CONFLICT
                 : sources.size() == 1 ? Agreement.SINGLE : Agreement.AGREED;
-        Provenance head = first.provenance();
         String indicator = sources.stream().map(Provenance::indicator).filter(i -> i != null).findFirst()
                 .orElse(key.indicatorId());
-        return new Observation(first.metadata().region(), first.metadata().regionCode(), key.indicatorId(), indicator,
-                key.measure(), key.year(), key.kind(), head.quantity(), head.qualifier(), agreement, sources);
+        Metadata about = head.metadata();
+        return new Observation(about.region(), about.regionCode(), key.indicatorId(), indicator, key.measure(),
+                key.year(), key.kind(), head.provenance().quantity(), head.provenance().qualifier(), agreement, sources);
     }
 
     private static int typeRank(ReportType type) {

@@ -50,6 +50,7 @@ public final class PanelJson {
         for (Provenance p : o.sources()) {
             ObjectNode source = sources.addObject();
             source.put("doc", p.doc());
+            source.put("part", p.part());
             source.put("fact", p.fact());
             source.put("reportType", p.reportType() == null ? null : p.reportType().jsonName());
             source.put("reportYear", p.reportYear());

@@ -11,6 +11,8 @@ import java.util.Objects;
  * One fact behind a panel observation: which document says it, where, and what number it gives.
  *
  * @param doc        the document id
+ * @param part       the part of the document the fact is in, for a file that holds several reports
+ *                   (a gazette issue: p1, p2, …), or null
  * @param fact       the fact id ({@code doc#n})
  * @param reportType the kind of report the fact is in, or null when the document does not say
  * @param reportYear the year that report was delivered in, or null
@@ -22,7 +24,7 @@ import java.util.Objects;
  * @param quantity   the number, its unit and its normalised value
  * @param qualifier  the hedge on the number
  */
-public record Provenance(String doc, String fact, ReportType reportType, Integer reportYear, int start, int end,
+public record Provenance(String doc, String part, String fact, ReportType reportType, Integer reportYear, int start, int end,
         String text, String sentence, String indicator, Quantity quantity, Qualifier qualifier) {
 
     public Provenance {
@@ -33,19 +35,49 @@ public record Provenance(String doc, String fact, ReportType reportType, Integer
         Objects.requireNonNull(qualifier, "provenance qualifier must not be null");
     }
 
-    /** The provenance of {@code fact} in a report of {@code type} delivered in {@code year}. */
-    static Provenance of(Fact fact, ReportType type, Integer year) {
-        return new Provenance(fact.doc(), fact.id(), type, year, fact.span().start(), fact.span().end(), fact.text(),
+    /** The provenance of {@code fact} in a report (or a part {@code part}) of {@code type} delivered in {@code year}. */
+    static Provenance of(Fact fact, String part, ReportType type, Integer year) {
+        return new Provenance(fact.doc(), part, fact.id(), type, year, fact.span().start(), fact.span().end(), fact.text(),
                 fact.sentence(), fact.indicator(), fact.quantity(), fact.qualifier());
     }
 
-    /** Whether this source gives the same number as {@code other}: equal normalised values, ends and units. */
+    /** The report the fact is in: the document, or the part of it. */
+    public String report() {
+        return part == null ? doc : doc + "/" + part;
+    }
+
+    /**
+     * Whether this source and {@code other} say the same: equal numbers once normalised, or an
+     * exact number and a bound it satisfies (30145.79亿元 and 迈上3万亿元).
+     */
     boolean agreesWith(Provenance other) {
-        Quantity a = quantity;
-        Quantity b = other.quantity;
-        return a.normalized().value().compareTo(b.normalized().value()) == 0
-                && Objects.equals(a.normalized().unit(), b.normalized().unit())
-                && sameEnd(a, b);
+        if (!Objects.equals(quantity.normalized().unit(), other.quantity.normalized().unit())) {
+            return false;
+        }
+        if (sameNumber(other)) {
+            return true;
+        }
+        return satisfies(this, other) || satisfies(other, this);
+    }
+
+    private boolean sameNumber(Provenance other) {
+        return quantity.normalized().value().compareTo(other.quantity.normalized().value()) == 0
+                && sameEnd(quantity, other.quantity);
+    }
+
+    /** Whether {@code exact} is an exact single number inside the bound {@code bound} gives. */
+    private static boolean satisfies(Provenance exact, Provenance bound) {
+        if (exact.qualifier != Qualifier.EXACT || exact.quantity.isRange() || bound.quantity.isRange()) {
+            return false;
+        }
+        int compared = exact.quantity.normalized().value().compareTo(bound.quantity.normalized().value());
+        return switch (bound.qualifier) {
+            case AT_LEAST -> compared >= 0;
+            case OVER -> compared > 0;
+            case AT_MOST -> compared <= 0;
+            case UNDER -> compared < 0;
+            default -> false;
+        };
     }
 
     private static boolean sameEnd(Quantity a, Quantity b) {
