@@ -26,7 +26,7 @@ public final class IndicatorDictionary {
     /** The longest bare word that takes its subject from a heading (收入, 支出, 收入合计). */
     private static final int BARE_WORD = 4;
     /** …占…比重: the amount before 占 as a share of the whole after it. */
-    private static final Pattern SHARE_END = Pattern.compile("占.+(?:比重|比例|份额)$");
+    private static final Pattern SHARE_END = Pattern.compile("占.+(?:比重|比例|份额|的)$");
 
     private final Map<String, String> idByName;
     private final List<String> namesLongestFirst;

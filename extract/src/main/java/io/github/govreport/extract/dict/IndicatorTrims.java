@@ -25,6 +25,16 @@ public final class IndicatorTrims {
     private final List<String> scopes;
     private final List<String> places;
 
+    /**
+     * A year or span the figure is of, before its name (2020—2022年全区地区生产总值, “十四五”期间单位
+     * 地区生产总值能耗): it says when, not what.
+     */
+    private static final java.util.regex.Pattern LEADING_PERIOD = java.util.regex.Pattern.compile(
+            "^(?:(?:19|20)[0-9]{2}(?:[—–-](?:19|20)[0-9]{2})?年(?:以来)?|“?[十][一二三四五六七八九]五”?(?:期间|时期|以来))");
+    /** The base year of a change, after the name (细颗粒物平均浓度较2015年): it says since when, not what. */
+    private static final java.util.regex.Pattern TRAILING_BASE =
+            java.util.regex.Pattern.compile("(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?$");
+
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
             List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb",
@@ -155,9 +165,12 @@ public final class IndicatorTrims {
         List<String> forms = new java.util.ArrayList<>();
         String s = indicator.strip();
         forms.add(s);
+        s = cutAtGap(s);
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             String before = s;
+            s = LEADING_PERIOD.matcher(s).replaceFirst("");
+            s = TRAILING_BASE.matcher(s).replaceFirst("");
             s = stripFirst(s, scopes, true);
             s = stripFirst(s, places, true);
             s = stripFirst(s, leading, true);
@@ -169,6 +182,17 @@ public final class IndicatorTrims {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /** The subject of a comparison, before its gap word: 农村居民收入增速高于全国 → 农村居民收入增速. */
+    private String cutAtGap(String s) {
+        for (String word : gapWords) {
+            int at = s.indexOf(word);
+            if (at > 0) {
+                return s.substring(0, at);
+            }
+        }
+        return s;
     }
 
     private static String stripFirst(String s, List<String> words, boolean atStart) {

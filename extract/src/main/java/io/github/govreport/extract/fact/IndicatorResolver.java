@@ -192,6 +192,9 @@ public final class IndicatorResolver {
             boolean etc = lastRaw.indexOf('等') >= 0 && isEtc(lastRaw, lastRaw.lastIndexOf('等'));
             name = name + (etc ? lastName : sharedHead(name, lastName));
         }
+        if (index > first) {
+            name = sharedLead(clean(names[0]), name);
+        }
         return name.isEmpty() ? null : name;
     }
 
@@ -237,6 +240,24 @@ public final class IndicatorResolver {
         // A modifier and a head (餐饮 + 消费, 基础设施 + 投资): the head is shared. With more words
         // the share is unsure (住宿餐饮消费, 生物医药产业产值), and the short name stays as written.
         return words.size() == 2 ? last.substring(words.get(1).start()) : "";
+    }
+
+    /**
+     * The words a later item shares with the first, written once before it: in 单位地区生产总值能耗和
+     * 二氧化碳排放 the second item is 单位地区生产总值二氧化碳排放. Only where the shared words make
+     * a known indicator; otherwise the item stays as written.
+     */
+    private String sharedLead(String firstItem, String item) {
+        if (item.isEmpty() || indicatorNames.idOf(item).isPresent()) {
+            return item;
+        }
+        for (int k = firstItem.length() - 1; k > 0; k--) {
+            String lead = firstItem.substring(0, k);
+            if (indicatorNames.idOf(lead + item).isPresent()) {
+                return lead + item;
+            }
+        }
+        return item;
     }
 
     /** 近八成政务服务事项, 八成以上的村: a share in tenths is said of the noun after it. */

@@ -50,6 +50,12 @@ class IndicatorDictionaryTest {
         assertThat(BUNDLED.idOf("年末全国城镇调查失业率")).contains("urban_surveyed_unemployment_rate");
         assertThat(BUNDLED.idOf("设区城市PM2.5平均浓度")).contains("pm25_concentration");
         assertThat(BUNDLED.idOf("地区生产总值总量")).contains("gdp");
+        // when (a year, a span, a base year) and a comparison after the subject are not part of the name
+        assertThat(BUNDLED.idOf("2020—2022年全区地区生产总值")).contains("gdp");
+        assertThat(BUNDLED.idOf("“十四五”期间单位地区生产总值能耗")).contains("energy_consumption_per_gdp");
+        assertThat(BUNDLED.idOf("细颗粒物平均浓度较2015年")).contains("pm25_concentration");
+        assertThat(BUNDLED.idOf("农村居民收入增速高于全国")).contains("per_capita_disposable_income_rural");
+        assertThat(BUNDLED.idOf("一是地区生产总值")).contains("gdp");
         // a listed name wins over the same name with a word stripped, and another word makes another indicator
         assertThat(BUNDLED.idOf("城镇新增就业")).contains("urban_new_jobs");
         assertThat(BUNDLED.idOf("汽车出口额")).isEmpty();
@@ -60,6 +66,7 @@ class IndicatorDictionaryTest {
     void anAmountNamedAsAShareOfAWholeKeepsTheAmountsId() {
         assertThat(BUNDLED.idOf("服务业增加值占地区生产总值比重")).contains("tertiary_industry_value_added");
         assertThat(BUNDLED.idOf("税收收入占一般公共预算收入比重")).contains("tax_revenue");
+        assertThat(BUNDLED.idOf("税收收入占一般公共预算收入的")).contains("tax_revenue");
         // unless the share is itself a listed indicator
         assertThat(BUNDLED.idOf("研发经费支出占地区生产总值比重")).contains("r_and_d_intensity");
     }
