@@ -22,7 +22,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-check of issue 6: twenty-one reports from other regions, levels and years (written as
+ * The hand-check of issue 6: twenty reports from other regions, levels and years (written as
  * realistic paraphrases, {@code handcheck/}), and the main targets and headline results a reader
  * finds in each ({@code handcheck/expected.tsv}). A row is right when a fact of its document has
  * its value, range and unit (inside the row's {@code quote}, when it has one) and agrees on
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class HandcheckTest {
 
-    /** Rows fully right today (of 368); raise it when the extractor gets more right. */
-    private static final int FLOOR = 360;
+    /** Rows fully right today (of 350); raise it when the extractor gets more right. */
+    private static final int FLOOR = 344;
 
     private static final IndicatorDictionary INDICATORS = Dictionaries.bundled().indicators();
 
