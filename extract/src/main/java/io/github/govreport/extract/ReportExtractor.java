@@ -191,6 +191,15 @@ public final class ReportExtractor {
         return mb.stripTrailingZeros().toPlainString() + " MB";
     }
 
+    /**
+     * How many PDF, Word or HTML parses of this extractor overran the parse timeout and were
+     * cancelled. Such a parse keeps one of a bounded set of parse threads until its parser ends;
+     * later parses wait for a free one and fail with a clear error if none frees in time.
+     */
+    public int abandonedParses() {
+        return reader.abandonedParses();
+    }
+
     /** The default document id of a file: its name without directories and without its last extension. */
     public static String documentId(String fileName) {
         String name = fileName.replace('\\', '/');

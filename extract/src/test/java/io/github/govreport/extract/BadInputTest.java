@@ -51,6 +51,7 @@ class BadInputTest {
         assertThatThrownBy(() -> impatient.extract(slow)).isInstanceOf(ExtractionException.class)
                 .hasMessage(slow + ": parsing took longer than 1 ms (a damaged PDF can make its parser loop); "
                         + "it was abandoned");
+        assertThat(impatient.abandonedParses()).isEqualTo(1);
         assertThat(EXTRACTOR.extract(slow).text()).contains("6.1%");
     }
 

@@ -69,8 +69,12 @@ public final class DocumentReader {
     /** The default time limit of one parse: a damaged file can make a parser loop for ever. */
     public static final java.time.Duration DEFAULT_PARSE_TIMEOUT = java.time.Duration.ofMinutes(2);
 
+    /** The parses of one reader run on at most this many threads, stuck ones included. */
+    static final int PARSE_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final int maxChars;
     private final java.time.Duration parseTimeout;
+    private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
     /**
@@ -215,51 +219,52 @@ public final class DocumentReader {
     }
 
     /**
-     * Parses on a thread of its own and waits at most {@link #parseTimeout}: PDFBox and POI do not
-     * answer interrupts, so a parser caught in a loop is left to run out on its daemon thread while
-     * the caller (and the rest of a batch) goes on with a clear error.
+     * Parses on a parse thread and waits at most {@link #parseTimeout}: PDFBox and POI do not
+     * answer interrupts, so a parser caught in a loop is cancelled and left to run out on its
+     * thread while the caller (and the rest of a batch) goes on with a clear error. The threads
+     * are bounded ({@link ParseExecutor}): stuck parses never pile up beyond them.
      */
     private void parseWithin(byte[] bytes, org.xml.sax.ContentHandler pages, Metadata metadata, String input,
                              String type) throws IOException, SAXException, TikaException, ExtractionException {
-        Object[] failure = new Object[1];
-        Thread worker = new Thread(() -> {
-            try (InputStream stream = TikaInputStream.get(bytes)) {
-                parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "govreport-parse");
-        worker.setDaemon(true);
-        worker.start();
         try {
-            worker.join(parseTimeout.toMillis());
+            parses.run(() -> {
+                try (InputStream stream = TikaInputStream.get(bytes)) {
+                    parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
+                }
+                return null;
+            }, parseTimeout);
         } catch (InterruptedException e) {
-            worker.interrupt();
             Thread.currentThread().interrupt();
             throw new ExtractionException(input, "interrupted while parsing", e);
-        }
-        if (worker.isAlive()) {
-            worker.interrupt();
+        } catch (ParseExecutor.TimedOut e) {
             String limit = parseTimeout.toMillis() % 1000 == 0 ? parseTimeout.toSeconds() + " s"
                     : parseTimeout.toMillis() + " ms";
-            throw new ExtractionException(input, "parsing took longer than " + limit + " (a damaged "
-                    + formatName(type) + " can make its parser loop); it was abandoned");
+            throw new ExtractionException(input, switch (e.overrun()) {
+                case RAN_TOO_LONG -> "parsing took longer than " + limit + " (a damaged " + formatName(type)
+                        + " can make its parser loop); it was abandoned";
+                case NO_THREAD_FREE -> "not parsed within " + limit + ": all " + PARSE_THREADS
+                        + " parse threads are held by earlier parses that overran their time";
+            });
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof SAXException sax) {
+                throw sax;
+            } else if (cause instanceof TikaException tika) {
+                throw tika;
+            } else if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
-        // join() orders the worker's writes before this read.
-        Object e = failure[0];
-        if (e instanceof IOException io) {
-            throw io;
-        } else if (e instanceof SAXException sax) {
-            throw sax;
-        } else if (e instanceof TikaException tika) {
-            throw tika;
-        } else if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        } else if (e instanceof Error error) {
-            throw error;
-        } else if (e != null) {
-            throw new IllegalStateException((Throwable) e);
-        }
+    }
+
+    /** How many parses of this reader overran their time and were cancelled. */
+    public int abandonedParses() {
+        return parses.abandoned();
     }
 
     private ExtractionException tooLong(String input) {
