@@ -215,6 +215,7 @@ public final class IndicatorTrims {
             changed = false;
             String before = s;
             s = stripEdgePunctuation(s);
+            s = LEADING_PERIOD.matcher(s).replaceFirst("");
             for (String word : leading) {
                 if (s.startsWith(word)) {
                     s = s.substring(word.length());

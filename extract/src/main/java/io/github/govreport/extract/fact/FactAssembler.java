@@ -209,6 +209,11 @@ public final class FactAssembler {
     private MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
                                                             QuantityMention mention, String sentenceText) {
         boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
+        // 其中…专项债务限额970亿元 under a 新增 total: a known name that starts with 新增 counts what is new.
+        if (!percent && indicator != null && decision.measure() == Measure.LEVEL && !decision.decided()
+                && indicator.startsWith("新增") && indicatorIds.idOf(indicator).isPresent()) {
+            return new MeasureResolver.Decision(Measure.INCREASE, true);
+        }
         if (!percent || indicator == null
                 || decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE) {
             return decision;

@@ -128,9 +128,24 @@ public final class IndicatorResolver {
         // One character left (位 of 位居全省) names nothing; 比上年预算数 is the base of a comparison.
         boolean names = before.length() > 1 && !isVerbOnly(before) && !before.startsWith("比") && !before.startsWith("较");
         if (names) {
-            return before;
+            return partOfNew(sentence, clause, before, previous);
         }
         return previous;
+    }
+
+    /** The word that makes a total a flow of new things: 新增政府债务限额. */
+    private static final String NEW = "新增";
+
+    /**
+     * 新增政府债务限额1120亿元，其中一般债务限额150亿元: the parts of a total after 其中 are of what
+     * the total is, new ones too, where the dictionary knows the part with 新增 (新增一般债务限额).
+     */
+    private String partOfNew(String s, int clause, String name, String previous) {
+        // 、 does not end a clause, so both parts of 其中一般债务限额…、专项债务限额… are in the 其中 clause
+        if (!s.startsWith("其中", clause) || previous == null || !previous.contains(NEW) || name.startsWith(NEW)) {
+            return name;
+        }
+        return indicatorNames.idOf(NEW + name).isPresent() ? NEW + name : name;
     }
 
     /** 分别: the name at the number's place in the list before 分别, when the counts agree. */

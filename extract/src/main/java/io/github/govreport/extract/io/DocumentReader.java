@@ -242,7 +242,7 @@ public final class DocumentReader {
             throw new ExtractionException(input, switch (e.overrun()) {
                 case RAN_TOO_LONG -> "parsing took longer than " + limit + " (a damaged " + formatName(type)
                         + " can make its parser loop); it was abandoned";
-                case NO_THREAD_FREE -> "not parsed within " + limit + ": all " + PARSE_THREADS
+                case NO_THREAD_FREE -> "not parsed: all " + PARSE_THREADS
                         + " parse threads are held by earlier parses that overran their time";
             });
         } catch (java.util.concurrent.ExecutionException e) {

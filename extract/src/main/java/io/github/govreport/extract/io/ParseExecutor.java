@@ -2,6 +2,7 @@ package io.github.govreport.extract.io;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParseExecutor {
 
+    /** How long a parse may wait for a free thread at least, whatever its own time limit. */
+    private static final Duration START = Duration.ofSeconds(1);
     /** How long an idle parse thread waits for work before it ends. */
     private static final Duration IDLE = Duration.ofSeconds(1);
 
@@ -65,24 +68,31 @@ final class ParseExecutor {
     }
 
     /**
-     * Runs {@code parse} on a parse thread and waits at most {@code timeout} from now for it.
+     * Runs {@code parse} on a parse thread and waits at most {@code timeout} from its start; a
+     * parse that no thread takes up within {@code timeout} (at least {@link #START}) is not started.
      *
-     * @throws TimedOut            when it did not end in time; it is cancelled
+     * @throws TimedOut            when it did not end in time, or did not start; it is cancelled
      * @throws ExecutionException  when it failed; the cause is its exception
      * @throws InterruptedException when the caller was interrupted; the parse is cancelled
      */
     <T> T run(Callable<T> parse, Duration timeout) throws TimedOut, ExecutionException, InterruptedException {
-        AtomicInteger started = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
         Future<T> future = pool.submit(() -> {
-            started.set(1);
+            started.countDown();
             return parse.call();
         });
         try {
+            long wait = Math.max(timeout.toMillis(), START.toMillis());
+            if (!started.await(wait, TimeUnit.MILLISECONDS)) {
+                future.cancel(true);
+                abandoned.incrementAndGet();
+                throw new TimedOut(Overrun.NO_THREAD_FREE);
+            }
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             abandoned.incrementAndGet();
-            throw new TimedOut(started.get() == 1 ? Overrun.RAN_TOO_LONG : Overrun.NO_THREAD_FREE);
+            throw new TimedOut(Overrun.RAN_TOO_LONG);
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
