@@ -56,13 +56,13 @@ class ReportCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
                 "govreport: " + missing + ": no such file or directory",
-                "govreport: " + binary + ": not a document: binary data, not text",
+                "govreport: " + binary + ": not a document: binary data of no known format",
                 "govreport: 2 of 3 inputs failed");
         JsonNode payload = ReviewPageTest.payload(Files.readString(page, StandardCharsets.UTF_8));
         assertThat(ids(payload)).containsExactly("report");
         assertThat(payload.get("failures").toString()).isEqualTo("[{\"input\":\"" + missing
                 + "\",\"reason\":\"no such file or directory\"},{\"input\":\"" + binary
-                + "\",\"reason\":\"not a document: binary data, not text\"}]");
+                + "\",\"reason\":\"not a document: binary data of no known format\"}]");
     }
 
     @Test
