@@ -83,7 +83,8 @@ class BatchExtractTest {
         Cli.Result four = Cli.run("extract", "-j", "4", "-q", reports.toString());
 
         assertThat(one.exitCode()).as(one.toString()).isEqualTo(1);   // 2022/report.txt is empty, and keeps its id
-        assertThat(one.outLines().stream().map(BatchExtractTest::docOf).distinct()).containsExactly("report~2", "report~3");
+        assertThat(one.outLines().stream().map(BatchExtractTest::docOf).distinct())
+                .containsExactly("report~2", "report~3");
         assertThat(one.outLines()).allSatisfy(line -> assertThat(line).contains("\"id\":\"" + docOf(line) + "#"));
         assertThat(four.outBytes()).isEqualTo(one.outBytes());
     }

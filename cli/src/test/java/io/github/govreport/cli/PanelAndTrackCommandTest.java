@@ -184,12 +184,15 @@ class PanelAndTrackCommandTest {
 
         // The same with the 2024 report as the document/1 JSON that extract wrote, whose own doc is "report" too.
         Path json = dir.resolve("json");
-        assertThat(Cli.run("extract", "-q", "--format", "json", "-o", json + "/", work2024.toString()).exitCode()).isZero();
+        Cli.Result extracted = Cli.run("extract", "-q", "--format", "json", "-o", json + "/", work2024.toString());
+        assertThat(extracted.exitCode()).as(extracted.toString()).isZero();
         Cli.Result panel = Cli.run("panel", work2023.toString(), json.resolve("report.json").toString());
 
         assertThat(panel.exitCode()).as(panel.toString()).isZero();
         List<String> docs = new ArrayList<>();
-        jsonLines(panel.out()).forEach(line -> line.get("sources").forEach(source -> docs.add(source.get("doc").asText())));
+        for (JsonNode line : jsonLines(panel.out())) {
+            line.get("sources").forEach(source -> docs.add(source.get("doc").asText()));
+        }
         assertThat(docs).containsOnly("report", "report~2").contains("report", "report~2");
     }
 
