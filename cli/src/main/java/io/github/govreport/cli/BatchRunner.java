@@ -86,14 +86,15 @@ final class BatchRunner {
     }
 
     /**
-     * Runs the batch: {@code writer.write} for each document, in input order; {@code start} and
-     * {@code finish} are the caller's. An IOException of the writer ends the batch, except a
-     * {@link RejectedDocumentException}, which fails that input only.
+     * Runs the batch: {@code writer.write} for each document, in input order, under the id that
+     * {@link DocumentIds} gives it; {@code start} and {@code finish} are the caller's. An
+     * IOException of the writer ends the batch.
      */
     Result run(List<Input> inputs, FactWriter writer, Listener listener) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, new WorkerThreads());
         Deque<Future<Outcome>> window = new ArrayDeque<>();
         Iterator<Input> next = inputs.iterator();
+        DocumentIds ids = new DocumentIds();
         int finished = 0;
         int failed = 0;
         try {
@@ -107,13 +108,15 @@ final class BatchRunner {
                     break;   // cancelled while waiting
                 }
                 window.remove();
-                Failure failure = outcome.failure;
-                if (failure == null) {
-                    failure = write(outcome, writer, listener);
-                }
-                if (failure != null) {
+                if (outcome.failure == null) {
+                    // Ids are given here, in input order, so that they are the same whatever the jobs.
+                    Document document = ids.give(outcome.document);
+                    writer.write(document);
+                    listener.written(outcome.input, document);
+                } else {
+                    ids.hold(outcome.input);
                     failed++;
-                    listener.failed(failure);
+                    listener.failed(outcome.failure);
                 }
                 finished++;
             }
@@ -122,16 +125,6 @@ final class BatchRunner {
             workers.shutdownNow();
         }
         return new Result(finished, failed, cancelled && finished < inputs.size());
-    }
-
-    private static Failure write(Outcome outcome, FactWriter writer, Listener listener) throws IOException {
-        try {
-            writer.write(outcome.document);
-        } catch (RejectedDocumentException e) {
-            return new Failure(outcome.input, e.getMessage(), e);
-        }
-        listener.written(outcome.input, outcome.document);
-        return null;
     }
 
     /** The outcome of the oldest input in flight, or null when the batch is cancelled first. */

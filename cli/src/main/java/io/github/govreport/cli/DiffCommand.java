@@ -2,12 +2,11 @@ package io.github.govreport.cli;
 
 import io.github.govreport.core.Fact;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,9 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code govreport diff}: which facts appeared, disappeared or changed between two runs. Facts
- * are the same fact when they have the same document, place and text; a changed fact lists the
- * fields that differ.
+ * {@code govreport diff}: which facts appeared, disappeared or changed between two runs. Facts are
+ * paired by what they say ({@link FactMatcher}), not where they are, so the same report read from
+ * another format or with other offsets gives no differences; a changed fact lists the fields that
+ * differ.
  */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
@@ -44,34 +44,34 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Map<String, Fact> a = byPlace(PredictionsReader.read(before));
-            Map<String, Fact> b = byPlace(PredictionsReader.read(after));
+            List<FactMatcher.Match> matches = FactMatcher.match(PredictionsReader.read(before),
+                    PredictionsReader.read(after));
             int appeared = 0;
             int disappeared = 0;
             int changed = 0;
-            for (Map.Entry<String, Fact> entry : a.entrySet()) {
-                Fact old = entry.getValue();
-                Fact now = b.get(entry.getKey());
+            int unchanged = 0;
+            for (FactMatcher.Match match : matches) {
+                Fact old = match.before();
+                Fact now = match.after();
                 if (now == null) {
                     out.println("- " + describe(old));
                     disappeared++;
+                } else if (old == null) {
+                    out.println("+ " + describe(now));
+                    appeared++;
                 } else {
                     List<String> differences = differences(old, now);
-                    if (!differences.isEmpty()) {
+                    if (differences.isEmpty()) {
+                        unchanged++;
+                    } else {
                         out.println("~ " + old.doc() + " " + old.text() + "  " + String.join("; ", differences)
                                 + "  «" + old.sentence() + "»");
                         changed++;
                     }
                 }
             }
-            for (Map.Entry<String, Fact> entry : b.entrySet()) {
-                if (!a.containsKey(entry.getKey())) {
-                    out.println("+ " + describe(entry.getValue()));
-                    appeared++;
-                }
-            }
             out.printf("%d appeared, %d disappeared, %d changed, %d unchanged%n", appeared, disappeared, changed,
-                    a.size() - disappeared - changed);
+                    unchanged);
             return ExitCodes.OK;
         } catch (IOException e) {
             spec.commandLine().getErr().println("govreport: " + Messages.describe(e));
@@ -79,23 +79,14 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** Facts by document, place and text; a fact repeated at the same place keeps its first occurrence. */
-    private static Map<String, Fact> byPlace(List<Fact> facts) {
-        Map<String, Fact> byPlace = new LinkedHashMap<>();
-        for (Fact fact : facts) {
-            byPlace.putIfAbsent(fact.doc() + "\u0000" + fact.span().start() + "\u0000" + fact.text(), fact);
-        }
-        return byPlace;
-    }
-
+    /** The fields that differ, offsets left out: where a fact is found is not what it says. */
     private static List<String> differences(Fact a, Fact b) {
         List<String> differences = new ArrayList<>();
         compare(differences, "indicator", a.indicator(), b.indicator());
         compare(differences, "indicatorId", a.indicatorId(), b.indicatorId());
         compare(differences, "measure", a.measure().jsonName(), b.measure().jsonName());
-        compare(differences, "value", a.quantity().value().toPlainString(), b.quantity().value().toPlainString());
-        compare(differences, "valueMax", a.quantity().valueMax() == null ? null : a.quantity().valueMax().toPlainString(),
-                b.quantity().valueMax() == null ? null : b.quantity().valueMax().toPlainString());
+        compare(differences, "value", number(a.quantity().value()), number(b.quantity().value()));
+        compare(differences, "valueMax", number(a.quantity().valueMax()), number(b.quantity().valueMax()));
         compare(differences, "unit", a.quantity().unit(), b.quantity().unit());
         compare(differences, "qualifier", a.qualifier().jsonName(), b.qualifier().jsonName());
         compare(differences, "kind", a.kind().jsonName(), b.kind().jsonName());
@@ -103,7 +94,19 @@ final class DiffCommand implements Callable<Integer> {
         compare(differences, "binding", a.binding() == null ? null : a.binding().jsonName(),
                 b.binding() == null ? null : b.binding().jsonName());
         compare(differences, "section", String.join(" > ", a.section()), String.join(" > ", b.section()));
+        // Text from a PDF has its spaces elsewhere: only other characters are a change.
+        if (!FactMatcher.withoutSpaces(a.text()).equals(FactMatcher.withoutSpaces(b.text()))) {
+            differences.add("text: " + a.text() + " → " + b.text());
+        }
+        if (!FactMatcher.withoutSpaces(a.sentence()).equals(FactMatcher.withoutSpaces(b.sentence()))) {
+            differences.add("sentence: «" + a.sentence() + "» → «" + b.sentence() + "»");
+        }
         return differences;
+    }
+
+    /** 6 and 6.0 are the same value. */
+    private static String number(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private static void compare(List<String> differences, String field, Object a, Object b) {

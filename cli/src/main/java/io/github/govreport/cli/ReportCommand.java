@@ -90,11 +90,13 @@ final class ReportCommand implements DebugOption.Debuggable, Callable<Integer> {
         // The page needs every document at once; a review page is for what a person can read, not for big batches.
         List<Document> documents = new ArrayList<>();
         List<ReviewPage.Failure> failures = new ArrayList<>();
+        DocumentIds ids = new DocumentIds();
         for (Input input : inputs) {
             InputReader.Outcome outcome = reader.read(input);
             if (outcome instanceof InputReader.Outcome.Read read) {
-                documents.add(read.document());
+                documents.add(ids.give(read.document()));
             } else if (outcome instanceof InputReader.Outcome.Failed failed) {
+                ids.hold(input);
                 report(input.label(), failed.reason(), failed.cause());
                 failures.add(new ReviewPage.Failure(input.label(), failed.reason()));
             }

@@ -56,11 +56,13 @@ final class ReportSet {
         InputReader reader = new InputReader(builder.build(), stdin);
         List<Input> inputs = new InputCollector(PathFilter.documentsAnd("json")).collect(paths);
         List<Document> documents = new ArrayList<>();
+        DocumentIds ids = new DocumentIds();
         int failed = 0;
         for (Input input : inputs) {
             try {
-                documents.addAll(read(input, reader).stream().map(this::completed).toList());
+                documents.addAll(read(input, reader).stream().map(ids::give).map(this::completed).toList());
             } catch (UnreadInput e) {
+                ids.hold(input);
                 err.println("govreport: " + input.label() + ": " + e.getMessage());
                 if (debug && e.getCause() != null) {
                     e.getCause().printStackTrace(err);

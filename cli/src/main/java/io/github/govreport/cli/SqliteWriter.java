@@ -84,7 +84,6 @@ final class SqliteWriter implements FactWriter, Closeable {
     private final Path file;
     private final Connection connection;
     private final String extractor;
-    private final DocumentIds written = new DocumentIds();
     private final Map<Change, Integer> changes = new HashMap<>();
 
     private SqliteWriter(Path file, Connection connection, String extractor) {
@@ -132,7 +131,6 @@ final class SqliteWriter implements FactWriter, Closeable {
 
     @Override
     public void write(Document document) throws IOException {
-        written.claim(document);
         try {
             changes.merge(upsert(document), 1, Integer::sum);
         } catch (SQLException e) {

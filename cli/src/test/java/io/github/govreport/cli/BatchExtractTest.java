@@ -75,19 +75,55 @@ class BatchExtractTest {
     }
 
     @Test
-    void aSecondInputWithTheSameIdIsAFailureNotAnOverwrite() throws IOException {
-        Path reports = reports("2023/report.txt", "2024/report.txt");
+    void inputsWithTheSameNameGetIdsOfTheirOwnInInputOrderWhateverTheJobs() throws IOException {
+        Path reports = reports("2022/report.txt", "2023/report.txt", "2024/report.md");
+        Files.write(reports.resolve("2022/report.txt"), new byte[0]);
+
+        Cli.Result one = Cli.run("extract", "-j", "1", "-q", reports.toString());
+        Cli.Result four = Cli.run("extract", "-j", "4", "-q", reports.toString());
+
+        assertThat(one.exitCode()).as(one.toString()).isEqualTo(1);   // 2022/report.txt is empty, and keeps its id
+        assertThat(one.outLines().stream().map(BatchExtractTest::docOf).distinct())
+                .containsExactly("report~2", "report~3");
+        assertThat(one.outLines()).allSatisfy(line -> assertThat(line).contains("\"id\":\"" + docOf(line) + "#"));
+        assertThat(four.outBytes()).isEqualTo(one.outBytes());
+    }
+
+    @Test
+    void jsonIntoADirectoryWritesAFilePerInputWhenTheirNamesClash() throws IOException {
+        Path reports = reports("2023/report.txt", "2024/report.md");
         Path out = Files.createDirectory(dir.resolve("out"));
 
         Cli.Result result = Cli.run("extract", "--format", "json", "-o", out.toString(), reports.toString());
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-        assertThat(result.errLines()).containsExactly(
-                "govreport: " + reports.resolve("2024/report.txt") + ": document id report was already written by "
-                        + reports.resolve("2023/report.txt") + " in this run; give the files different names",
-                "govreport: 1 of 2 inputs failed");
-        assertThat(ModelJson.readDocument(Files.readString(out.resolve("report.json"))).source())
-                .isEqualTo(reports.resolve("2023/report.txt").toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(filesIn(out)).containsExactly(out.resolve("report.json"), out.resolve("report~2.json"));
+        Document first = ModelJson.readDocument(Files.readString(out.resolve("report.json")));
+        Document second = ModelJson.readDocument(Files.readString(out.resolve("report~2.json")));
+        assertThat(first.source()).isEqualTo(reports.resolve("2023/report.txt").toString());
+        assertThat(second.source()).isEqualTo(reports.resolve("2024/report.md").toString());
+        assertThat(second.id()).isEqualTo("report~2");
+        assertThat(second.facts()).isNotEmpty().allSatisfy(fact -> assertThat(fact.id()).startsWith("report~2#"));
+    }
+
+    @Test
+    void sqliteHoldsBothInputsWhoseNamesClashAndARerunAddsNoThird() throws Exception {
+        Path reports = reports("2023/report.txt", "2024/report.md");
+        Path db = dir.resolve("facts.db");
+
+        Cli.Result first = Cli.run("extract", "--format", "sqlite", "-o", db.toString(), reports.toString());
+        Cli.Result again = Cli.run("extract", "--format", "sqlite", "-o", db.toString(), reports.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        try (Connection connection = SqliteWriterTest.connect(db)) {
+            assertThat(SqliteWriterTest.strings(connection, "SELECT doc || ' ' || source FROM documents ORDER BY doc"))
+                    .containsExactly("report " + reports.resolve("2023/report.txt"),
+                            "report~2 " + reports.resolve("2024/report.md"));
+            assertThat(SqliteWriterTest.strings(connection,
+                    "SELECT DISTINCT doc FROM facts WHERE id LIKE doc || '#%' ORDER BY doc"))
+                    .containsExactly("report", "report~2");
+        }
     }
 
     @Test

@@ -107,20 +107,37 @@ class BatchRunnerTest {
     }
 
     @Test
-    void aRejectedDocumentFailsThatInputOnly() throws IOException {
-        BatchRunner runner = new BatchRunner(input -> TestDocuments.document(id(input)), 2);
-        FactWriter writer = document -> {
-            if (document.id().equals("d1")) {
-                throw new RejectedDocumentException("document id d1 was already written");
+    void clashingIdsAreGivenInInputOrderWhateverOrderTheWorkersFinishIn() throws IOException {
+        // d0/report.txt … d7/report.txt: every document is "report"; the third input fails and still takes its id.
+        List<Input> inputs = IntStream.range(0, 8).<Input>mapToObj(i -> new Input.File(Path.of("d" + i, "report.txt")))
+                .toList();
+        BatchRunner runner = new BatchRunner(input -> {
+            sleepMillis(ThreadLocalRandom.current().nextInt(5));   // finish out of order
+            if (input.label().startsWith("d2")) {
+                throw new ExtractionException(input.label(), "empty file");
             }
-            written.add(document.id());
-        };
+            return TestDocuments.document("report");
+        }, 4);
 
-        BatchRunner.Result result = runner.run(files(3), writer, listener());
+        List<String> told = new ArrayList<>();
+        runner.run(inputs, recordingWriter(), new BatchRunner.Listener() {
+            @Override
+            public void written(Input input, Document document) {
+                told.add(input.label() + " " + document.id() + " " + document.facts().get(0).id());
+            }
 
-        assertThat(written).containsExactly("d0", "d2");
-        assertThat(failed).containsExactly("d1.txt: document id d1 was already written");
-        assertThat(result.failed()).isEqualTo(1);
+            @Override
+            public void failed(BatchRunner.Failure failure) {
+                told.add(failure.path() + " failed");
+            }
+        });
+
+        assertThat(written).containsExactly("report", "report~2", "report~4", "report~5", "report~6", "report~7",
+                "report~8");
+        assertThat(told).startsWith(Path.of("d0", "report.txt") + " report report#1",
+                Path.of("d1", "report.txt") + " report~2 report~2#1",
+                Path.of("d2", "report.txt") + " failed",
+                Path.of("d3", "report.txt") + " report~4 report~4#1");
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.github.govreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.core.Fact;
+import io.github.govreport.core.Span;
+import io.github.govreport.core.json.ModelJson;
 import io.github.govreport.corpus.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,5 +90,53 @@ class EvalAndDiffCommandTest {
                 .contains("~ 000_3348ee11c8af0d59 6%左右  qualifier: approx → exact")
                 .containsPattern("0 appeared, 1 disappeared, [1-9][0-9]* changed, [0-9]+ unchanged");
         assertThat(Cli.run("diff", a.toString(), b.toString(), b.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void diffOfTheSameFactsAtOtherOffsetsShowsNoDifference() throws IOException {
+        Path a = extractSeeds();
+        List<Fact> facts = PredictionsReader.read(a);
+        Path b = write("b.jsonl", facts.stream().map(f -> shifted(f, 37)).toList());
+
+        Cli.Result result = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                "0 appeared, 0 disappeared, 0 changed, " + facts.size() + " unchanged");
+    }
+
+    @Test
+    void diffShowsAFactWithOneFieldChangedAsChangedWithThatField() throws IOException {
+        Path a = extractSeeds();
+        List<Fact> facts = PredictionsReader.read(a);
+        // The first 30145.79亿元 (the 2023 GDP) moves 5 code points on and becomes a fact of 2022.
+        Fact gdp = facts.stream().filter(f -> f.text().equals("30145.79亿元")).findFirst().orElseThrow();
+        List<Fact> changed = facts.stream().map(f -> f == gdp ? withPeriod(shifted(f, 5), 2022) : f).toList();
+        Path b = write("b.jsonl", changed);
+
+        Cli.Result result = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                "~ " + gdp.doc() + " 30145.79亿元  period: 2023 → 2022  «" + gdp.sentence() + "»",
+                "0 appeared, 0 disappeared, 1 changed, " + (facts.size() - 1) + " unchanged");
+    }
+
+    private Path write(String name, List<Fact> facts) throws IOException {
+        return Files.write(dir.resolve(name), facts.stream().map(ModelJson::factLine).toList());
+    }
+
+    private static Fact shifted(Fact f, int by) {
+        Span sourceSpan = f.sourceSpan() == null ? null
+                : new Span(f.sourceSpan().start() + by, f.sourceSpan().end() + by);
+        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(), f.qualifier(),
+                f.kind(), f.period(), f.binding(), f.text(), f.sentence(), new Span(f.span().start() + by,
+                f.span().end() + by), sourceSpan, f.section(), f.source(), f.confidence());
+    }
+
+    private static Fact withPeriod(Fact f, Integer period) {
+        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(), f.qualifier(),
+                f.kind(), period, f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(), f.section(),
+                f.source(), f.confidence());
     }
 }

@@ -168,7 +168,7 @@ class ExtractCommandTest {
         assertThat(result.errLines().subList(1, 5)).containsExactly(
                 "govreport: " + scan + ": no text layer: its one page holds only images (a scanned PDF?); "
                         + "run OCR on it first, for example with ocrmypdf",
-                "govreport: " + binary + ": not a document: binary data, not text",
+                "govreport: " + binary + ": not a document: binary data of no known format",
                 "govreport: " + huge + ": too large: 200 MB, over the limit of 100 MB",
                 "govreport: 4 of 6 inputs failed");
         assertThat(result.err()).doesNotContain("Exception", "\tat ");

@@ -168,6 +168,41 @@ class PanelAndTrackCommandTest {
     }
 
     @Test
+    void reportsOfTheSameNameInFoldersPerYearGetIdsOfTheirOwnInTrackAndPanel() throws IOException {
+        Path work2023 = copy("jiangxi_work_2023.txt", "2023/report.txt");
+        Path work2024 = copy("jiangxi_work_2024.txt", "2024/report.txt");
+
+        Cli.Result track = Cli.run("track", work2023.toString(), work2024.toString());
+
+        assertThat(track.exitCode()).as(track.toString()).isZero();
+        JsonNode gdp = jsonLines(track.out()).stream().filter(l -> l.get("indicatorId").asText().equals("gdp")
+                && l.get("year").asInt() == 2023).findFirst().orElseThrow();
+        assertThat(gdp.get("target").get("doc").asText()).isEqualTo("report");
+        assertThat(gdp.get("target").get("fact").asText()).startsWith("report#");
+        assertThat(gdp.get("actual").get("doc").asText()).isEqualTo("report~2");
+        assertThat(gdp.get("actual").get("fact").asText()).startsWith("report~2#");
+
+        // The same with the 2024 report as the document/1 JSON that extract wrote, whose own doc is "report" too.
+        Path json = dir.resolve("json");
+        Cli.Result extracted = Cli.run("extract", "-q", "--format", "json", "-o", json + "/", work2024.toString());
+        assertThat(extracted.exitCode()).as(extracted.toString()).isZero();
+        Cli.Result panel = Cli.run("panel", work2023.toString(), json.resolve("report.json").toString());
+
+        assertThat(panel.exitCode()).as(panel.toString()).isZero();
+        List<String> docs = new ArrayList<>();
+        for (JsonNode line : jsonLines(panel.out())) {
+            line.get("sources").forEach(source -> docs.add(source.get("doc").asText()));
+        }
+        assertThat(docs).containsOnly("report", "report~2").contains("report", "report~2");
+    }
+
+    private Path copy(String report, String as) throws IOException {
+        Path target = dir.resolve(as);
+        Files.createDirectories(target.getParent());
+        return Files.copy(reports.resolve(report), target);
+    }
+
+    @Test
     void aBadInputIsOneLineAndTheOthersAreStillTracked() throws IOException {
         Path missing = dir.resolve("missing.txt");
         Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"schema\":", StandardCharsets.UTF_8);

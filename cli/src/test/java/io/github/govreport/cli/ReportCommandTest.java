@@ -46,6 +46,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void inputsWithTheSameNameGetIdsOfTheirOwnOnThePage() throws IOException {
+        Path missing = dir.resolve("2022/report.txt");
+        Path other = Files.createDirectories(dir.resolve("2024")).resolve("report.md");
+        Files.writeString(other, REPORT, StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("report", "-o", page.toString(), missing.toString(), report.toString(),
+                other.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);   // the missing one keeps its id all the same
+        JsonNode payload = ReviewPageTest.payload(Files.readString(page, StandardCharsets.UTF_8));
+        assertThat(ids(payload)).containsExactly("report~2", "report~3");
+        assertThat(payload.get("documents").get(1).get("facts").get(0).get("id").asText()).startsWith("report~3#");
+    }
+
+    @Test
     void aBadInputIsOneLineOnStandardErrorAndOnThePageAndTheOthersAreStillThere() throws IOException {
         Path missing = dir.resolve("missing.txt");
         Path binary = Files.write(dir.resolve("junk.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
@@ -56,13 +71,13 @@ class ReportCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
                 "govreport: " + missing + ": no such file or directory",
-                "govreport: " + binary + ": not a document: binary data, not text",
+                "govreport: " + binary + ": not a document: binary data of no known format",
                 "govreport: 2 of 3 inputs failed");
         JsonNode payload = ReviewPageTest.payload(Files.readString(page, StandardCharsets.UTF_8));
         assertThat(ids(payload)).containsExactly("report");
         assertThat(payload.get("failures").toString()).isEqualTo("[{\"input\":\"" + missing
                 + "\",\"reason\":\"no such file or directory\"},{\"input\":\"" + binary
-                + "\",\"reason\":\"not a document: binary data, not text\"}]");
+                + "\",\"reason\":\"not a document: binary data of no known format\"}]");
     }
 
     @Test

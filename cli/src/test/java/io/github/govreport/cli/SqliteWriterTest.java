@@ -140,17 +140,6 @@ class SqliteWriterTest {
     }
 
     @Test
-    void aSecondInputWithTheSameIdInOneRunIsRejected() throws Exception {
-        try (SqliteWriter writer = SqliteWriter.open(dir.resolve("facts.db"), VERSION)) {
-            writer.write(TestDocuments.document("a"));
-
-            assertThatThrownBy(() -> writer.write(TestDocuments.document("a")))
-                    .isInstanceOf(RejectedDocumentException.class)
-                    .hasMessage("document id a was already written by a.txt in this run; give the files different names");
-        }
-    }
-
-    @Test
     void reportTextIsDataNotSql() throws Exception {
         Path db = dir.resolve("facts.db");
         String attack = "'); DROP TABLE facts;--";

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad input ends in one line naming the file and the reason, or in a document with a
@@ -154,16 +156,37 @@ class BadInputTest {
                 .hasMessageStartingWith(truncated + ": damaged or truncated DOCX: ");
     }
 
-    @Test
-    void binaryJunkNamedTxtIsNotADocument() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"junk.bin", "junk.pdf", "junk.docx", "junk.doc", "junk.html", "junk.txt", "junk.md"})
+    void binaryJunkIsNotADocumentWhateverItsNameSays(String name) throws IOException {
+        // The bytes decide what is said: no %PDF- header, zip or OLE2 signature, and no text.
         byte[] junk = new byte[8192];
         new Random(3).nextBytes(junk);
-        Path txt = write("junk.txt", junk);
-        Path bin = write("junk.bin", junk);
+        Path file = write(name, junk);
 
-        assertThatThrownBy(() -> EXTRACTOR.extract(txt)).hasMessage(txt + ": not a document: binary data, not text");
-        assertThatThrownBy(() -> EXTRACTOR.extract(bin))
-                .hasMessage(bin + ": not a document: binary data of no known format");
+        assertThatThrownBy(() -> EXTRACTOR.extract(file))
+                .hasMessage(file + ": not a document: binary data of no known format");
+    }
+
+    @Test
+    void binaryJunkOnStandardInputIsNotADocumentEither() {
+        byte[] junk = new byte[8192];
+        new Random(3).nextBytes(junk);
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(new ByteArrayInputStream(junk), "stdin.txt"))
+                .hasMessage("stdin.txt: not a document: binary data of no known format");
+    }
+
+    @Test
+    void aDocWithItsSignatureButNothingElseIsDamaged() throws IOException {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] junk = new byte[4096];
+        new Random(4).nextBytes(junk);
+        Path truncated = write("truncated.doc", concat(ole2, junk));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
+                .hasMessageStartingWith(truncated + ": damaged or truncated DOC: ")
+                .hasMessageNotContaining("\n");
     }
 
     @Test

@@ -43,6 +43,11 @@ public final class DocumentReader {
 
     /** Plain-text types decoded directly, so that offsets stay offsets into the source. */
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+    /** Formats that are characters, with no signature: bytes that decode to junk are binary data, whatever the name. */
+    private static final Set<String> CHARACTER_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown",
+            "text/html", "application/xhtml+xml");
+    /** Binary data that is no format we know, whatever its name says: one wording for one error. */
+    private static final String BINARY_DATA = "not a document: binary data of no known format";
     /** Names for people of the formats we read; other types are named by their media type. */
     private static final Map<String, String> FORMAT_NAMES = Map.of(
             "application/pdf", "PDF",
@@ -51,7 +56,8 @@ public final class DocumentReader {
             "text/html", "HTML",
             "application/xhtml+xml", "XHTML",
             "text/plain", "text",
-            "text/x-web-markdown", "Markdown");
+            "text/x-web-markdown", "Markdown",
+            "text/markdown", "Markdown");
     /** What a file's extension promises, to warn when the content is something else. */
     private static final Map<String, String> EXTENSION_TYPES = Map.of(
             "pdf", "application/pdf",
@@ -127,6 +133,10 @@ public final class DocumentReader {
             return checked(new RawText(decodeText(bytes, metadata, input), named, true), input, named);
         }
         String type = detect(bytes, metadata, input).getBaseType().toString();
+        if (!FormatSniffer.mayBe(type, bytes)) {
+            // Only the name said PDF, DOCX or DOC: what the bytes are decides what we say about them.
+            type = detect(bytes, new Metadata(), input).getBaseType().toString();
+        }
         boolean unknown = type.equals("application/octet-stream");
         List<Warning> warnings = new ArrayList<>();
         if (fileName && named != null && !unknown && !named.equals(type)
@@ -140,7 +150,7 @@ public final class DocumentReader {
             String textType = unknown ? named : type;
             raw = new RawText(decodeText(bytes, metadata, input), textType, true, warnings);
         } else if (unknown) {
-            throw new ExtractionException(input, "not a document: binary data of no known format");
+            throw new ExtractionException(input, BINARY_DATA);
         } else if (!parser().getSupportedTypes(new ParseContext()).contains(MediaType.parse(type))) {
             throw new ExtractionException(input, unsupported(type));
         } else {
@@ -152,7 +162,9 @@ public final class DocumentReader {
     /** Refuses text that is really binary data or that is blank. */
     private static RawText checked(RawText raw, String input, String type) throws ExtractionException {
         if (looksBinary(raw.text())) {
-            throw new ExtractionException(input, "not a document: binary data, not " + formatName(type));
+            // Text or HTML only by its name is binary data like any other; a parsed PDF or DOCX is that format.
+            throw new ExtractionException(input, CHARACTER_TYPES.contains(type) ? BINARY_DATA
+                    : "not a document: binary data, not " + formatName(type));
         }
         if (raw.text().isBlank()) {
             throw new ExtractionException(input, "no text found: the " + formatName(type) + " file holds only blank "

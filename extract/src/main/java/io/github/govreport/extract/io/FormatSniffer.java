@@ -3,10 +3,15 @@ package io.github.govreport.extract.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides from the first bytes whether a file named as text really is plain text, so that the
- * common case (a .txt or .md report) is decoded without building Tika's parser and detector,
- * which cost most of a second. Anything that might be another format — a magic number, a tag,
- * control bytes — is left to Tika's detection, so a PDF or DOCX named .txt is still read as such.
+ * Looks at the first bytes of a file for what its name cannot tell.
+ *
+ * <p>Whether a file named as text really is plain text, so that the common case (a .txt or .md
+ * report) is decoded without building Tika's parser and detector, which cost most of a second.
+ * Anything that might be another format — a magic number, a tag, control bytes — is left to Tika's
+ * detection, so a PDF or DOCX named .txt is still read as such.
+ *
+ * <p>Whether a file named .pdf, .docx or .doc carries that format's signature at all, since Tika
+ * trusts the name when the content matches nothing it knows.
  */
 final class FormatSniffer {
 
@@ -14,6 +19,10 @@ final class FormatSniffer {
     private static final int SAMPLE = 8192;
     /** A PDF may have junk before its header, as long as the header is within the first 1 KB. */
     private static final int PDF_HEADER_WINDOW = 1024;
+    /** DOCX is a zip file: a local file header first. */
+    private static final int[] ZIP_SIGNATURE = {'P', 'K', 0x03, 0x04};
+    /** DOC is an OLE2 compound file. */
+    private static final int[] OLE2_SIGNATURE = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
 
     private FormatSniffer() {
     }
@@ -43,6 +52,21 @@ final class FormatSniffer {
             }
         }
         return true;
+    }
+
+    /**
+     * False when {@code type} is PDF, DOCX or DOC and {@code bytes} lack that format's signature:
+     * then only the file name said so (random bytes named .pdf), and the content must decide. A
+     * damaged file of the format keeps its signature, so it is still read, and fails, as that format.
+     */
+    static boolean mayBe(String type, byte[] bytes) {
+        return switch (type) {
+            case "application/pdf" -> contains(bytes, Math.min(bytes.length, PDF_HEADER_WINDOW), "%PDF-");
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+                    startsWith(bytes, 0, ZIP_SIGNATURE);
+            case "application/msword" -> startsWith(bytes, 0, OLE2_SIGNATURE);
+            default -> true;
+        };
     }
 
     private static int firstNonBlank(byte[] bytes, int length) {
