@@ -2,8 +2,12 @@ package io.github.govreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Argument parsing, help, version and exit codes; nothing here reads a report. */
@@ -105,12 +109,33 @@ class GovReportTest {
         assertThat(result.out()).contains("Usage: govreport extract");
     }
 
+    /** The version line names the commit of the build, which is the checkout's HEAD when the tests run. */
     @Test
-    void versionIsTheProjectVersion() {
+    void versionIsTheProjectVersionAndTheCommit() throws Exception {
         Cli.Result result = Cli.run("--version");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out().strip()).matches("govreport \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        String line = result.out().strip();
+        assertThat(line).matches("govreport \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,40}|unknown)\\)");
+        String commit = line.substring(line.indexOf("(commit ") + "(commit ".length(), line.length() - 1);
+        String head = gitHead();
+        if (head == null) {
+            assertThat(commit).as("built outside a git checkout").isEqualTo("unknown");
+        } else {
+            assertThat(head).as("HEAD of the checkout").startsWith(commit);
+        }
+    }
+
+    @Test
+    void aVersionFileThatWasNotFilteredSaysCommitUnknown() {
+        Properties properties = new Properties();
+        properties.setProperty("version", "0.1.0-SNAPSHOT");
+        properties.setProperty("commit", "${git.commit.id.abbrev}");
+
+        assertThat(VersionProvider.line(properties)).isEqualTo("govreport 0.1.0-SNAPSHOT (commit unknown)");
+        properties.setProperty("commit", "1a2b3c4");
+        assertThat(VersionProvider.line(properties)).isEqualTo("govreport 0.1.0-SNAPSHOT (commit 1a2b3c4)");
+        assertThat(VersionProvider.line(new Properties())).isEqualTo("govreport (unknown version) (commit unknown)");
     }
 
     @Test
@@ -229,5 +254,17 @@ class GovReportTest {
     private static int columns(String line) {
         return line.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1).sum();
+    }
+
+    /** {@code git rev-parse HEAD} in the repository root, or null when it is no checkout or there is no git. */
+    private static String gitHead() throws InterruptedException {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(new File(".."))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
