@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Scores facts (as written by 'govreport extract') against gold annotations: precision, recall and F1",
-            "per document, overall, and per field. By default the gold and documents are the bundled seed corpus."},
+            "Scores facts (as written by 'govreport extract') against gold annotations.",
+            "Prints precision, recall and F1 per document, overall, and per field. By default the gold and "
+                    + "documents are the bundled seed corpus."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":scored",

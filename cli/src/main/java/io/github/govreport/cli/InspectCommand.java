@@ -7,6 +7,7 @@ import io.github.govreport.extract.ExtractionException;
 import io.github.govreport.extract.ReportExtractor;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,10 +24,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows how a report was read: its metadata (title, region with its GB/T 2260 code, level, year, type,",
-            "issuer, date, document number), its parts when the file holds several reports, the section tree",
-            "with offsets, the tables, footnotes and warnings. Offsets are code points into the normalised text",
-            "that --text prints."},
+            "Shows how a report was read, before any fact.",
+            "The outline gives its metadata (title, region with its GB/T 2260 code, level, year, type, issuer, "
+                    + "date, document number), its parts when the file holds several reports, the section tree "
+                    + "with offsets, the tables, footnotes and warnings. Offsets are code points into the "
+                    + "normalised text that --text prints."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":the report was read",
@@ -74,14 +76,19 @@ final class InspectCommand implements DebugOption.Debuggable, Callable<Integer> 
             default -> throw new ParameterException(spec.commandLine(),
                     "--format must be text or json, was '" + format + "'");
         };
+        boolean stdin = path.toString().equals("-");
+        PrintWriter err = spec.commandLine().getErr();
+        if (!stdin && !Files.exists(path)) {
+            // The words extract uses for a missing input (InputCollector), not the library's shorter ones.
+            err.println("govreport: " + path + ": no such file or directory");
+            return ExitCodes.FAILED;
+        }
         debugOption.applyToLogging();
         ReportExtractor extractor = limits.applyTo(ReportExtractor.builder()).build();
-        boolean stdin = path.toString().equals("-");
         Document document;
         try {
             document = stdin ? extractor.extract(in, ExtractCommand.STDIN_NAME) : extractor.extract(path);
         } catch (ExtractionException e) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("govreport: " + (stdin ? "<stdin>" : path.toString()) + ": " + e.reason());
             if (debugOption.enabled()) {
                 e.printStackTrace(err);

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Joins the facts of many reports into a panel: one row per region, indicator id, measure, year",
-            "and kind (result or target), with the document, place and text of every fact behind it. Where",
-            "the reports give different numbers, the row's agreement is 'conflict' and it names each source.",
+            "Joins the facts of many reports into a panel of indicators by region and year.",
+            "The panel has one row per region, indicator id, measure, year and kind (result or target), with "
+                    + "the document, place and text of every fact behind it. Where the reports give different "
+                    + "numbers, the row's agreement is 'conflict' and it names each source.",
             "Only facts with a region, an indicator id, a period and a kind are joined (docs/panel.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

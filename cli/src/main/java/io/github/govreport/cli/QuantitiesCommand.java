@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Reads lines of text on standard input and writes, for each, one JSON object with the quantities",
-            "found in it (offsets are code points into the line, half-open)."},
+            "Reads lines of text on standard input and writes, for each, one JSON object with the quantities "
+                    + "found in it.",
+            "Offsets are code points into the line, half-open."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":every line was read",

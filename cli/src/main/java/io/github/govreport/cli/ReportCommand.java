@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Extracts the facts of reports and writes a review page: one self-contained HTML file with each",
-            "report's text and its facts highlighted, a sortable and filterable table of the facts and a",
-            "chart per indicator. A file that cannot be read is reported on standard error and on the page;",
-            "the others are still on the page."},
+            "Extracts the facts of reports and writes a review page, one self-contained HTML file.",
+            "The page shows each report's text with its facts highlighted, a sortable and filterable table of "
+                    + "the facts and a chart per indicator.",
+            "A file that cannot be read is reported on standard error and on the page; the others are still "
+                    + "on the page."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":all inputs extracted",

@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Checks each target of the reports (kind target, period Y) against the result for Y that a later",
-            "report of the same region gives for the same indicator id and measure: met, near, missed or",
-            "no_result, with the gap in the target's unit. The target's qualifier and the indicator's direction",
-            "decide the comparison (docs/panel.md). Give the reports of consecutive years together."},
+            "Checks each target of the reports against the result that a later report gives for its year.",
+            "A target (kind target, period Y) is paired with the result for Y that a later report of the same "
+                    + "region gives for the same indicator id and measure: met, near, missed or no_result, with "
+                    + "the gap in the target's unit. The target's qualifier and the indicator's direction decide "
+                    + "the comparison (docs/panel.md).",
+            "Give the reports of consecutive years together."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":all inputs read",

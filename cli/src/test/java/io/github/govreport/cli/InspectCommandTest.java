@@ -58,6 +58,18 @@ class InspectCommandTest {
     }
 
     @Test
+    void aMissingFileIsNoSuchFileOrDirectoryAsExtractSays() {
+        String missing = dir.resolve("missing.txt").toString();
+        Cli.Result inspect = Cli.run("inspect", missing);
+        Cli.Result extract = Cli.run("extract", "-q", missing);
+
+        assertThat(inspect.exitCode()).as(inspect.toString()).isEqualTo(1);
+        assertThat(inspect.errLines()).containsExactly("govreport: " + missing + ": no such file or directory");
+        assertThat(inspect.out()).isEmpty();
+        assertThat(extract.errLines()).contains("govreport: " + missing + ": no such file or directory");
+    }
+
+    @Test
     void theOffsetsPointIntoTheTextThatTextPrints() throws IOException {
         Cli.Result json = Cli.run("inspect", "--format", "json", gazette.toString());
 
