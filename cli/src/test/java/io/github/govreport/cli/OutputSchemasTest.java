@@ -19,6 +19,7 @@ import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Source;
 import io.github.govreport.panel.Agreement;
+import io.github.govreport.panel.Coverage;
 import io.github.govreport.panel.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,6 +119,8 @@ class OutputSchemasTest {
         assertThat(enumOf(metadata.get("type"))).containsExactlyElementsOf(names(ReportType.values()));
         assertThat(enumOf(tree("panel-1").at("/properties/agreement"))).containsExactlyElementsOf(names(Agreement.values()));
         assertThat(enumOf(tree("attainment-1").at("/properties/verdict"))).containsExactlyElementsOf(names(Verdict.values()));
+        assertThat(enumOf(tree("panel-1").at("/properties/coverage"))).containsExactlyElementsOf(names(Coverage.values()));
+        assertThat(enumOf(tree("attainment-1").at("/properties/coverage"))).containsExactlyElementsOf(names(Coverage.values()));
     }
 
     private static void assertAllValid(Schema schema, List<String> lines) {

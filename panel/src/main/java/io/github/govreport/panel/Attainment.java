@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param indicatorId the canonical indicator id
  * @param indicator   the indicator as the target's report writes it
  * @param measure     the target's measure (growth, level, decline, …)
+ * @param coverage    the whole region's target, or the government's own level's
  * @param year        the year the target is for
  * @param target      the target
  * @param actual      the result, or null when no report in the input states it
@@ -21,12 +22,13 @@ import java.util.Objects;
  * @param verdict     met, near, missed, or no_result
  */
 public record Attainment(String region, String regionCode, String indicatorId, String indicator, Measure measure,
-        int year, Side target, Side actual, BigDecimal gap, Verdict verdict) {
+        Coverage coverage, int year, Side target, Side actual, BigDecimal gap, Verdict verdict) {
 
     public Attainment {
         Objects.requireNonNull(region, "attainment region must not be null");
         Objects.requireNonNull(indicatorId, "attainment indicatorId must not be null");
         Objects.requireNonNull(measure, "attainment measure must not be null");
+        Objects.requireNonNull(coverage, "attainment coverage must not be null");
         Objects.requireNonNull(target, "attainment target must not be null");
         Objects.requireNonNull(verdict, "attainment verdict must not be null");
         if ((actual == null) != (verdict == Verdict.NO_RESULT)) {

@@ -23,19 +23,21 @@ import java.util.Objects;
  * @param measure     what kind of number it is (level, growth, …)
  * @param year        the year the number is about
  * @param kind        a result ({@link Kind#ACTUAL}) or a target ({@link Kind#TARGET})
+ * @param coverage    the whole region's figure, or the government's own level's
  * @param quantity    the number of the first source
  * @param qualifier   its hedge
  * @param agreement   whether the sources agree
  * @param sources     every fact that gives it, first source first
  */
 public record Observation(String region, String regionCode, String indicatorId, String indicator, Measure measure,
-        int year, Kind kind, Quantity quantity, Qualifier qualifier, Agreement agreement, List<Provenance> sources) {
+        int year, Kind kind, Coverage coverage, Quantity quantity, Qualifier qualifier, Agreement agreement, List<Provenance> sources) {
 
     public Observation {
         Objects.requireNonNull(region, "observation region must not be null");
         Objects.requireNonNull(indicatorId, "observation indicatorId must not be null");
         Objects.requireNonNull(measure, "observation measure must not be null");
         Objects.requireNonNull(kind, "observation kind must not be null");
+        Objects.requireNonNull(coverage, "observation coverage must not be null");
         Objects.requireNonNull(quantity, "observation quantity must not be null");
         Objects.requireNonNull(qualifier, "observation qualifier must not be null");
         Objects.requireNonNull(agreement, "observation agreement must not be null");

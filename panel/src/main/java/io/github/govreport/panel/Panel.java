@@ -8,6 +8,8 @@ import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.ReportType;
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.IndicatorTrims;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The facts of many reports side by side: one {@link Observation} per region × indicator id ×
- * measure × year × kind, with the provenance of each fact behind it (docs/panel.md).
+ * measure × year × kind × coverage, with the provenance of each fact behind it (docs/panel.md).
  *
  * <p>A fact enters the panel when its region (the report's, or the part's in a gazette issue), its
  * indicator id, its period and its kind (result or target) are all known: without them it cannot
@@ -41,7 +43,8 @@ public final class Panel {
             .thenComparing(Observation::indicatorId)
             .thenComparing(Observation::measure)
             .thenComparingInt(Observation::year)
-            .thenComparing(Observation::kind);
+            .thenComparing(Observation::kind)
+            .thenComparing(Observation::coverage);
 
     private final List<Observation> observations;
     private final Map<Key, Observation> byKey;
@@ -50,13 +53,21 @@ public final class Panel {
         this.observations = List.copyOf(observations);
         Map<Key, Observation> index = new LinkedHashMap<>();
         for (Observation o : observations) {
-            index.put(new Key(o.regionKey(), o.indicatorId(), o.measure(), o.year(), o.kind()), o);
+            index.put(new Key(o.regionKey(), o.indicatorId(), o.measure(), o.year(), o.kind(), o.coverage()), o);
         }
         this.byKey = Map.copyOf(index);
     }
 
-    /** The panel of {@code documents}. */
+    /** The panel of {@code documents}, with the own-level words of the bundled dictionaries. */
     public static Panel of(Collection<Document> documents) {
+        return of(documents, Dictionaries.bundled().indicatorTrims());
+    }
+
+    /**
+     * The panel of {@code documents}; {@code trims} tells a figure of the government's own level
+     * (市本级…) from the whole region's.
+     */
+    public static Panel of(Collection<Document> documents, IndicatorTrims trims) {
         Map<Key, List<Sourced>> grouped = new LinkedHashMap<>();
         for (Document document : documents) {
             for (Fact fact : document.facts()) {
@@ -66,7 +77,8 @@ public final class Panel {
                     continue;
                 }
                 Key key = new Key(metadata.regionCode() != null ? metadata.regionCode() : metadata.region(),
-                        fact.indicatorId(), fact.measure(), fact.period(), fact.kind());
+                        fact.indicatorId(), fact.measure(), fact.period(), fact.kind(),
+                        trims.isOwnLevel(fact.indicator()) ? Coverage.OWN_LEVEL : Coverage.REGION);
                 grouped.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Sourced(metadata, Provenance.of(fact, part == null ? null : part.id(), metadata.type(),
                                 metadata.year())));
@@ -88,9 +100,15 @@ public final class Panel {
         return observations.stream().filter(o -> o.agreement() == Agreement.CONFLICT).toList();
     }
 
-    /** The observation of one cell, if any report gives it; {@code regionKey} is a region code or name. */
+    /** The whole region's observation of one cell, if any report gives it; {@code regionKey} is a region code or name. */
     public Optional<Observation> find(String regionKey, String indicatorId, Measure measure, int year, Kind kind) {
-        return Optional.ofNullable(byKey.get(new Key(regionKey, indicatorId, measure, year, kind)));
+        return find(regionKey, indicatorId, measure, year, kind, Coverage.REGION);
+    }
+
+    /** The observation of one cell, if any report gives it. */
+    public Optional<Observation> find(String regionKey, String indicatorId, Measure measure, int year, Kind kind,
+                                      Coverage coverage) {
+        return Optional.ofNullable(byKey.get(new Key(regionKey, indicatorId, measure, year, kind, coverage)));
     }
 
     private static boolean joinable(Fact fact, Metadata metadata) {
@@ -137,7 +155,7 @@ public final class Panel {
                 .orElse(key.indicatorId());
         Metadata about = head.metadata();
         return new Observation(about.region(), about.regionCode(), key.indicatorId(), indicator, key.measure(),
-                key.year(), key.kind(), head.provenance().quantity(), head.provenance().qualifier(), agreement, sources);
+                key.year(), key.kind(), key.coverage(), head.provenance().quantity(), head.provenance().qualifier(), agreement, sources);
     }
 
     private static int typeRank(ReportType type) {
@@ -145,7 +163,7 @@ public final class Panel {
         return rank < 0 ? TYPE_ORDER.size() : rank;
     }
 
-    private record Key(String region, String indicatorId, Measure measure, int year, Kind kind) {
+    private record Key(String region, String indicatorId, Measure measure, int year, Kind kind, Coverage coverage) {
     }
 
     private record Sourced(Metadata metadata, Provenance provenance) {

@@ -17,12 +17,12 @@ public final class PanelJson {
 
     /** The keys of a {@code panel/1} line, in the order they are written. */
     public static final List<String> PANEL_KEYS = List.of("schema", "region", "regionCode", "indicatorId",
-            "indicator", "measure", "year", "kind", "value", "valueMax", "unit", "normalized", "qualifier",
+            "indicator", "measure", "year", "kind", "coverage", "value", "valueMax", "unit", "normalized", "qualifier",
             "agreement", "sources");
 
     /** The keys of an {@code attainment/1} line, in the order they are written. */
     public static final List<String> ATTAINMENT_KEYS = List.of("schema", "region", "regionCode", "indicatorId",
-            "indicator", "measure", "year", "target", "actual", "gap", "verdict");
+            "indicator", "measure", "coverage", "year", "target", "actual", "gap", "verdict");
 
     private PanelJson() {
     }
@@ -38,6 +38,7 @@ public final class PanelJson {
         node.put("measure", o.measure().jsonName());
         node.put("year", o.year());
         node.put("kind", o.kind().jsonName());
+        node.put("coverage", o.coverage().jsonName());
         node.put("value", o.quantity().value());
         node.put("valueMax", o.quantity().valueMax());
         node.put("unit", o.quantity().unit());
@@ -75,6 +76,7 @@ public final class PanelJson {
         node.put("indicatorId", a.indicatorId());
         node.put("indicator", a.indicator());
         node.put("measure", a.measure().jsonName());
+        node.put("coverage", a.coverage().jsonName());
         node.put("year", a.year());
         side(node, "target", a.target());
         side(node, "actual", a.actual());

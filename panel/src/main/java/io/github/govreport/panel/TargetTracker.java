@@ -52,7 +52,7 @@ public final class TargetTracker {
         Optional<Observation> result = result(panel, target);
         if (result.isEmpty()) {
             return new Attainment(target.region(), target.regionCode(), target.indicatorId(), target.indicator(),
-                    target.measure(), target.year(), targetSide, null, null, Verdict.NO_RESULT);
+                    target.measure(), target.coverage(), target.year(), targetSide, null, null, Verdict.NO_RESULT);
         }
         Observation actual = result.get();
         BigDecimal value = Quantities.inWrittenUnit(actual.quantity().normalized().value(), target.quantity());
@@ -63,11 +63,11 @@ public final class TargetTracker {
         VerdictRule.Judgement judgement = VerdictRule.judge(direction, target.measure(), goal.value(), goal.valueMax(),
                 goal.unit(), target.qualifier(), value);
         return new Attainment(target.region(), target.regionCode(), target.indicatorId(), target.indicator(),
-                target.measure(), target.year(), targetSide, Attainment.Side.of(actual), judgement.gap(),
+                target.measure(), target.coverage(), target.year(), targetSide, Attainment.Side.of(actual), judgement.gap(),
                 judgement.verdict());
     }
 
-    /** The result of the target's year in the same measure, else in the opposite change; same base unit. */
+    /** The result of the target's year and coverage in the same measure, else in the opposite change; same base unit. */
     private static Optional<Observation> result(Panel panel, Observation target) {
         List<Measure> measures = new ArrayList<>(List.of(target.measure()));
         if (target.measure() == Measure.GROWTH) {
@@ -77,7 +77,8 @@ public final class TargetTracker {
         }
         String unit = target.quantity().normalized().unit();
         return measures.stream()
-                .flatMap(m -> panel.find(target.regionKey(), target.indicatorId(), m, target.year(), Kind.ACTUAL).stream())
+                .flatMap(m -> panel.find(target.regionKey(), target.indicatorId(), m, target.year(), Kind.ACTUAL,
+                        target.coverage()).stream())
                 .filter(o -> Objects.equals(o.quantity().normalized().unit(), unit))
                 .findFirst();
     }

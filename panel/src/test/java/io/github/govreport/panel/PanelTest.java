@@ -66,6 +66,21 @@ class PanelTest {
     }
 
     @Test
+    void theWholeRegionsFigureAndTheGovernmentsOwnLevelsAreTwoObservationsNotAConflict() {
+        Document budget = io.github.govreport.extract.ReportExtractor.create().extract(
+                "关于南昌市2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n"
+                        + "全市一般公共预算收入500亿元，增长5%。市本级一般公共预算收入120亿元，增长3%。", "budget");
+        Panel panel = Panel.of(List.of(budget));
+        Observation whole = panel.find("360100", "general_public_budget_revenue", Measure.LEVEL, 2023, Kind.ACTUAL)
+                .orElseThrow();
+        Observation own = panel.find("360100", "general_public_budget_revenue", Measure.LEVEL, 2023, Kind.ACTUAL,
+                Coverage.OWN_LEVEL).orElseThrow();
+        assertThat(whole.quantity().value()).isEqualByComparingTo("500");
+        assertThat(own.quantity().value()).isEqualByComparingTo("120");
+        assertThat(panel.conflicts()).isEmpty();
+    }
+
+    @Test
     void factsWithoutARegionAreLeftOutRatherThanGuessed() {
         Document unnamed = withMetadata(Reports.all().get(0), Metadata.EMPTY.withYear(2023));
         assertThat(Panel.of(List.of(unnamed)).observations()).isEmpty();

@@ -23,6 +23,7 @@ public final class IndicatorTrims {
     private final List<String> gapWords;
     private final List<String> calibres;
     private final List<String> scopes;
+    private final List<String> ownLevels;
     private final List<String> places;
 
     /**
@@ -38,7 +39,7 @@ public final class IndicatorTrims {
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
             List.of("start", "end", "verb", "inside", "status", "after", "aspect", "etc-word", "rank-verb",
-                    "gap", "calibre", "scope", "place");
+                    "gap", "calibre", "scope", "own-level", "place");
 
     IndicatorTrims(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
@@ -63,6 +64,7 @@ public final class IndicatorTrims {
         this.gapWords = words(table, "gap");
         this.calibres = words(table, "calibre");
         this.scopes = words(table, "scope");
+        this.ownLevels = words(table, "own-level");
         this.places = words(table, "place");
         for (TsvTable.Row row : table.rows()) {
             if (row.get("position").equals("etc-word") && row.get("word").indexOf('等') < 0) {
@@ -172,6 +174,7 @@ public final class IndicatorTrims {
             s = LEADING_PERIOD.matcher(s).replaceFirst("");
             s = TRAILING_BASE.matcher(s).replaceFirst("");
             s = stripFirst(s, scopes, true);
+            s = stripFirst(s, ownLevels, true);
             s = stripFirst(s, places, true);
             s = stripFirst(s, leading, true);
             s = stripFirst(s, trailing, false);
@@ -182,6 +185,19 @@ public final class IndicatorTrims {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * Whether {@code indicator} names the government's own level of a figure rather than the
+     * whole region's (市本级一般公共预算收入, 省级政府性基金预算支出; not 全市…): a word of
+     * position own-level at its start, after a year or span.
+     */
+    public boolean isOwnLevel(String indicator) {
+        if (indicator == null) {
+            return false;
+        }
+        String s = LEADING_PERIOD.matcher(indicator.strip()).replaceFirst("");
+        return ownLevels.stream().anyMatch(s::startsWith);
     }
 
     /** The subject of a comparison, before its gap word: 农村居民收入增速高于全国 → 农村居民收入增速. */

@@ -153,7 +153,13 @@ class IndicatorResolverTest {
                 assertThat(indicators(example)).as(row.file() + ":" + row.line()).first().asString().startsWith(word);
                 continue;
             }
-            if (row.get("position").equals("scope") || row.get("position").equals("place")) {
+            if (row.get("position").equals("own-level")) {
+                assertThat(DICTIONARIES.indicatorTrims().isOwnLevel(example)).as(row.file() + ":" + row.line()).isTrue();
+                assertThat(DICTIONARIES.indicatorTrims().isOwnLevel(example.substring(word.length())))
+                        .as(row.file() + ":" + row.line()).isFalse();
+            }
+            if (row.get("position").equals("scope") || row.get("position").equals("place")
+                    || row.get("position").equals("own-level")) {
                 // read only for the id: the name without the word is listed, and the whole keeps its id
                 assertThat(DICTIONARIES.indicatorTrims().nameForms(example)).as(row.file() + ":" + row.line())
                         .contains(example.substring(word.length()));
