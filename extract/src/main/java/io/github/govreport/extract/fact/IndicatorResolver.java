@@ -206,6 +206,10 @@ public final class IndicatorResolver {
             // 材料、装备制造等产业产值: all that follows 等 is shared.
             boolean etc = lastRaw.indexOf('等') >= 0 && isEtc(lastRaw, lastRaw.lastIndexOf('等'));
             name = name + (etc ? lastName : sharedHead(name, lastName));
+        } else if (index - first < names.length - 1 && lastName.length() > name.length()
+                && indicatorNames.idOf(name).isEmpty()) {
+            // 城镇居民和农村居民人均可支配收入: a longer item shares the head only where that makes a known name.
+            name = name + knownSharedHead(name, lastName);
         }
         if (index > first) {
             name = sharedLead(clean(names[0]), name);
@@ -255,6 +259,16 @@ public final class IndicatorResolver {
         // A modifier and a head (餐饮 + 消费, 基础设施 + 投资): the head is shared. With more words
         // the share is unsure (住宿餐饮消费, 生物医药产业产值), and the short name stays as written.
         return words.size() == 2 ? last.substring(words.get(1).start()) : "";
+    }
+
+    /** The words at the end of {@code last} that make {@code item} a known indicator, or nothing. */
+    private String knownSharedHead(String item, String last) {
+        for (Segmenter.Word word : segmenter.words(last)) {
+            if (word.start() > 0 && indicatorNames.idOf(item + last.substring(word.start())).isPresent()) {
+                return last.substring(word.start());
+            }
+        }
+        return "";
     }
 
     /**

@@ -34,6 +34,9 @@ public final class TableFacts {
     }
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    private static final Pattern GROWTH_COLUMN =
+            Pattern.compile("(?:比上年)?(?:增长|增减|增幅)(?:率)?\\s*[（(]?[%％][）)]?|(?:比上年)?(?:增长|增幅)(?:率)?");
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
 
     private final QuantityRecognizer quantities;
     private final CueLexicon<Kind> columnKinds;
@@ -61,13 +64,16 @@ public final class TableFacts {
         int binding = column(header, "指标属性", "属性", "性质");
         List<Integer> valueColumns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if (PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN) {
+            if (PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN
+                    || isGrowthColumn(header.get(c)) && !valueColumns.isEmpty()) {
                 valueColumns.add(c);
             }
         }
         if (name < 0 || valueColumns.isEmpty()) {
             return List.of();
         }
+        // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
+        String tableUnit = unit < 0 ? captionUnit(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
         for (int r = table.headerRows(); r < table.rows().size(); r++) {
@@ -85,16 +91,18 @@ public final class TableFacts {
                 if (!valueColumns.contains(c) || name >= row.size()) {
                     continue;
                 }
-                String unitText = unit >= 0 && unit < row.size() ? row.get(unit) : "";
+                boolean growth = isGrowthColumn(header.get(c));
+                String unitText = growth ? "%" : unit >= 0 && unit < row.size() ? row.get(unit) : tableUnit;
                 QuantityMention mention = valueOf(cell, unitText);
                 if (mention == null) {
                     continue;
                 }
-                String indicator = row.get(name);
-                String columnHeader = header.get(c);
+                String indicator = row.get(name).strip();
+                // 增长（%） after 2024年预算数: the change the year column before it plans or reports
+                String columnHeader = growth ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
                 facts.add(new CellFact(at, at + cell.length(), mention, indicator,
-                        measureOf(indicator, mention), kindOf(columnHeader),
+                        growth ? Measure.GROWTH : measureOf(indicator, mention), kindOf(columnHeader),
                         year.find() ? Integer.valueOf(year.group(1)) : null,
                         binding >= 0 && binding < row.size() ? bindingOf(row.get(binding)) : null,
                         String.join(" | ", row)));
@@ -118,6 +126,31 @@ public final class TableFacts {
                     binding >= 0 && binding < row.size() ? bindingOf(row.get(binding)) : null, String.join(" | ", row)));
         }
         return out;
+    }
+
+    /** 增长（%）, 增长%, 比上年增长（%）: a column of the change in %, without a year of its own. */
+    private static boolean isGrowthColumn(String header) {
+        return GROWTH_COLUMN.matcher(header).matches();
+    }
+
+    /** The year column nearest before {@code column} among the value columns. */
+    private static int yearColumnBefore(List<Integer> valueColumns, List<String> header, int column) {
+        int found = valueColumns.get(0);
+        for (int c : valueColumns) {
+            if (c < column && PeriodResolver.YEAR.matcher(header.get(c)).find()) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** The unit a caption gives for the whole table (（单位：亿元）, 单位：万元), or "". */
+    private static String captionUnit(String caption) {
+        if (caption == null) {
+            return "";
+        }
+        Matcher m = CAPTION_UNIT.matcher(caption);
+        return m.find() ? m.group(1) : "";
     }
 
     /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
