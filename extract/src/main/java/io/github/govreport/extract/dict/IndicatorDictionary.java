@@ -26,6 +26,7 @@ public final class IndicatorDictionary {
     /** The longest bare word that takes its subject from a heading (收入, 支出, 收入合计). */
     private static final int BARE_WORD = 4;
     /** …占…比重: the amount before 占 as a share of the whole after it. */
+    private static final String SHARE_WORD = "占比";
     private static final Pattern SHARE_END = Pattern.compile("占.+(?:比重|比例|份额|的)$");
 
     private final Map<String, String> idByName;
@@ -120,6 +121,10 @@ public final class IndicatorDictionary {
         int share = indicator.indexOf('占');
         if (share > 0 && SHARE_END.matcher(indicator).find()) {
             return idOf(indicator.substring(0, share));
+        }
+        // 一般性转移支付占比, 民生支出占比: the share of the amount named before 占比
+        if (indicator.endsWith(SHARE_WORD) && indicator.length() > SHARE_WORD.length()) {
+            return idOf(indicator.substring(0, indicator.length() - SHARE_WORD.length()));
         }
         return Optional.empty();
     }

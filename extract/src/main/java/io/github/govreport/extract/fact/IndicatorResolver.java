@@ -35,6 +35,8 @@ public final class IndicatorResolver {
     private static final int MAX_LENGTH = 30;
     /** What joins the names of a list: 规上工业增加值、固定资产投资和社会消费品零售总额. */
     private static final Pattern LIST_ITEMS = Pattern.compile("[、和及与]");
+    /** Only the series comma, where 和 belongs to a name (社会保障和就业支出). */
+    private static final Pattern SERIES_COMMA = Pattern.compile("、");
     /** How far back a clause, and a 分别 list, is searched. */
     private static final int WINDOW = 200;
     /**
@@ -176,6 +178,10 @@ public final class IndicatorResolver {
             }
         }
         String[] names = LIST_ITEMS.split(listed);
+        if (names.length != count && SERIES_COMMA.split(listed).length == count) {
+            // 教育、科学技术、社会保障和就业、卫生健康支出: 和 inside an item's name does not part items
+            names = SERIES_COMMA.split(listed);
+        }
         // 城乡居民人均可支配收入分别达到35280元、17960元: 城乡 is 城镇 then 农村; 三次产业增加值分别
         // 增长…: 第一, 第二, 第三产业.
         String whole = clean(listed);
@@ -206,8 +212,7 @@ public final class IndicatorResolver {
             // 材料、装备制造等产业产值: all that follows 等 is shared.
             boolean etc = lastRaw.indexOf('等') >= 0 && isEtc(lastRaw, lastRaw.lastIndexOf('等'));
             name = name + (etc ? lastName : sharedHead(name, lastName));
-        } else if (index - first < names.length - 1 && lastName.length() > name.length()
-                && indicatorNames.idOf(name).isEmpty()) {
+        } else if (index - first < names.length - 1 && indicatorNames.idOf(name).isEmpty()) {
             // 城镇居民和农村居民人均可支配收入: a longer item shares the head only where that makes a known name.
             name = name + knownSharedHead(name, lastName);
         }
