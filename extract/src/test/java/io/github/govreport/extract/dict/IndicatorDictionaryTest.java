@@ -66,6 +66,7 @@ class IndicatorDictionaryTest {
     void anAmountNamedAsAShareOfAWholeKeepsTheAmountsId() {
         assertThat(BUNDLED.idOf("服务业增加值占地区生产总值比重")).contains("tertiary_industry_value_added");
         assertThat(BUNDLED.idOf("战略性新兴产业增加值占地区生产总值的")).contains("strategic_emerging_industries_value_added");
+        assertThat(BUNDLED.idOf("一般性转移支付占比")).contains("general_transfer_payments");
         // unless the share is itself a listed indicator
         assertThat(BUNDLED.idOf("研发经费支出占地区生产总值比重")).contains("r_and_d_intensity");
         assertThat(BUNDLED.idOf("税收收入占一般公共预算收入的比重")).contains("tax_revenue_share");
