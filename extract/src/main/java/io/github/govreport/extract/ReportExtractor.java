@@ -3,6 +3,7 @@ package io.github.govreport.extract;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.ExtractionException.Kind;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.fact.FactAssembler;
 import io.github.govreport.extract.io.DocumentReader;
@@ -105,20 +106,20 @@ public final class ReportExtractor {
         Objects.requireNonNull(file, "file must not be null");
         String input = file.toString();
         if (Files.isDirectory(file)) {
-            throw new ExtractionException(input, "is a directory, not a document");
+            throw new ExtractionException(input, Kind.NOT_A_DOCUMENT, "is a directory, not a document");
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxInputBytes) {
-                throw new ExtractionException(input, "too large: " + megabytes(size) + ", over the limit of "
-                        + megabytes(maxInputBytes));
+                throw new ExtractionException(input, Kind.TOO_LARGE, "too large: " + megabytes(size)
+                        + ", over the limit of " + megabytes(maxInputBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ExtractionException(input, "no such file");
+            throw new ExtractionException(input, Kind.NOT_FOUND, "no such file");
         } catch (IOException e) {
-            throw new ExtractionException(input, "cannot read: " + describe(e), e);
+            throw new ExtractionException(input, Kind.UNREADABLE, "cannot read: " + describe(e), e);
         }
         String name = file.getFileName() == null ? input : file.getFileName().toString();
         return extract(bytes, input, name, true);
@@ -137,10 +138,11 @@ public final class ReportExtractor {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
         } catch (IOException e) {
-            throw new ExtractionException(name, "cannot read: " + describe(e), e);
+            throw new ExtractionException(name, Kind.UNREADABLE, "cannot read: " + describe(e), e);
         }
         if (bytes.length > maxInputBytes) {
-            throw new ExtractionException(name, "too large: over the limit of " + megabytes(maxInputBytes));
+            throw new ExtractionException(name, Kind.TOO_LARGE,
+                    "too large: over the limit of " + megabytes(maxInputBytes));
         }
         return extract(bytes, name, name, false);
     }
