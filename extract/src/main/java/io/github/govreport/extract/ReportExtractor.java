@@ -12,6 +12,7 @@ import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.HanLpSegmenter;
+import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.HeadingRecognizer;
 import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
@@ -82,7 +83,8 @@ public final class ReportExtractor {
         this.sentences = new SentenceSplitter();
         SentenceRoleModel roleModel = builder.rulesOnly ? null
                 : builder.roleModel != null ? builder.roleModel : SentenceRoleModel.bundled();
-        this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear, roleModel);
+        Segmenter segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
+        this.facts = new FactAssembler(dictionaries, segmenter, builder.reportYear, roleModel, builder.leniency);
     }
 
     /** An extractor with the bundled dictionaries and default options. */
@@ -230,6 +232,8 @@ public final class ReportExtractor {
         private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
         private SentenceRoleModel roleModel;
         private boolean rulesOnly;
+        private Leniency leniency = Leniency.FACTS;
+        private Segmenter segmenter;
 
         private Builder() {
         }
@@ -305,6 +309,27 @@ public final class ReportExtractor {
         public Builder rulesOnly() {
             this.roleModel = null;
             this.rulesOnly = true;
+            return this;
+        }
+
+        /**
+         * Which numbers are quantities and so may become facts ({@link Leniency#FACTS} unless set):
+         * {@link Leniency#NUMBERS} also makes facts of integers without a unit, mostly names and
+         * references in a report.
+         */
+        public Builder leniency(Leniency leniency) {
+            this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
+            return this;
+        }
+
+        /**
+         * The word segmenter asked where word boundaries decide (is 场 in 100场景 a measure word?)
+         * and for the words of the role model's features (HanLP's viterbi segmenter unless set). It
+         * must be thread-safe; another segmenter than the default changes the facts found, and the
+         * bundled role model was trained on HanLP's words.
+         */
+        public Builder segmenter(Segmenter segmenter) {
+            this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
             return this;
         }
 
