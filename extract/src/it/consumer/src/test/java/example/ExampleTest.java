@@ -1,6 +1,7 @@
 package example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,16 @@ class ExampleTest {
         assertEquals(ExtractionException.Kind.NO_PARSER, e.kind());
         assertEquals(pdf + ": cannot read PDF: no PDF parser on the class path (add tika-parser-pdf-module)",
                 e.getMessage());
+    }
+
+    @Test
+    void theLibraryBringsNoLoggingBinding() throws IOException {
+        // a binding is the user's choice: one from the library would clash with theirs (docs/dependencies.md §7)
+        ClassLoader loader = ExampleTest.class.getClassLoader();
+        assertFalse(loader.getResources("META-INF/services/org.slf4j.spi.SLF4JServiceProvider").hasMoreElements(),
+                "an SLF4J 2 provider on the class path");
+        assertFalse(loader.getResources("org/slf4j/impl/StaticLoggerBinder.class").hasMoreElements(),
+                "an SLF4J 1 binding on the class path");
     }
 
     @Test
