@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * from good files built with PDFBox and POI. Each failure also has its {@link Kind}, one test at
  * least for each kind but {@link Kind#NO_PARSER} (the test class path has every parser; the
  * consumer project in src/it has none for PDF) and the {@link Kind#DAMAGED} of a text whose
- * encoding cannot be detected (Tika always guesses one).
+ * encoding cannot be detected (no input found that reaches it).
  */
 class BadInputTest {
 
