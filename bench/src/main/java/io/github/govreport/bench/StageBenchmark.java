@@ -6,6 +6,7 @@ import io.github.govreport.core.Document;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Table;
 import io.github.govreport.extract.ExtractionException;
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.fact.FactAssembler;
@@ -73,7 +74,7 @@ public class StageBenchmark {
     private final TableRecognizer tableRecognizer = new TableRecognizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuantityRecognizer quantityRecognizer = new QuantityRecognizer(dictionaries, new HanLpSegmenter(),
-            QuantityRecognizer.Leniency.FACTS);
+            Leniency.FACTS);
     private final FactAssembler assembler = new FactAssembler(dictionaries, new HanLpSegmenter(), null);
     private final ReportExtractor extractor = ReportExtractor.builder().dictionaries(dictionaries).build();
 

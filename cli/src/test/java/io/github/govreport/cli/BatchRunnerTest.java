@@ -44,7 +44,7 @@ class BatchRunnerTest {
         inputs.add(2, new Input.Unreadable("missing.txt", "no such file or directory"));
         BatchRunner runner = new BatchRunner(input -> {
             switch (id(input)) {
-                case "d1" -> throw new ExtractionException("d1.txt", "empty file");
+                case "d1" -> throw new ExtractionException("d1.txt", ExtractionException.Kind.EMPTY, "empty file");
                 case "d3" -> throw new IllegalStateException("a bug");
                 case "d4" -> throw new OutOfMemoryError("Java heap space");
                 default -> {
@@ -114,7 +114,7 @@ class BatchRunnerTest {
         BatchRunner runner = new BatchRunner(input -> {
             sleepMillis(ThreadLocalRandom.current().nextInt(5));   // finish out of order
             if (input.label().startsWith("d2")) {
-                throw new ExtractionException(input.label(), "empty file");
+                throw new ExtractionException(input.label(), ExtractionException.Kind.EMPTY, "empty file");
             }
             return TestDocuments.document("report");
         }, 4);

@@ -2,6 +2,7 @@ package io.github.govreport.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.quantity.QuantityMention;
@@ -27,7 +28,7 @@ class SeedNumbersTest {
     @Test
     void everyDigitRunIsAQuantityOrRejectedWithAReason() {
         QuantityRecognizer recognizer = new QuantityRecognizer(Dictionaries.bundled(), new HanLpSegmenter(),
-                QuantityRecognizer.Leniency.FACTS);
+                Leniency.FACTS);
         TextNormalizer normalizer = new TextNormalizer();
         SentenceSplitter splitter = new SentenceSplitter();
         List<String> unexplained = new ArrayList<>();

@@ -11,8 +11,8 @@ import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
-import io.github.govreport.extract.quantity.QuantityRecognizer.Leniency;
 import io.github.govreport.extract.segment.HanLpSegmenter;
+import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.Sentence;
 import io.github.govreport.extract.structure.SentenceSplitter;
 import java.util.ArrayList;
@@ -43,20 +43,29 @@ public final class QuantityFinder {
     private final QuantityRecognizer recognizer;
     private final MeasureResolver measures;
 
-    private QuantityFinder(Dictionaries dictionaries, Leniency leniency) {
-        HanLpSegmenter segmenter = new HanLpSegmenter();
+    private QuantityFinder(Dictionaries dictionaries, Leniency leniency, Segmenter segmenter) {
         this.recognizer = new QuantityRecognizer(dictionaries, segmenter, leniency);
         this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
     }
 
-    /** A finder with the bundled dictionaries. */
+    /** A finder with the bundled dictionaries and HanLP's segmenter. */
     public static QuantityFinder create(Leniency leniency) {
-        return new QuantityFinder(Dictionaries.bundled(), Objects.requireNonNull(leniency, "leniency must not be null"));
+        return create(Dictionaries.bundled(), leniency);
     }
 
+    /** A finder with HanLP's segmenter. */
     public static QuantityFinder create(Dictionaries dictionaries, Leniency leniency) {
+        return create(dictionaries, leniency, new HanLpSegmenter());
+    }
+
+    /**
+     * @param segmenter asked where word boundaries decide, as in
+     *                  {@link ReportExtractor.Builder#segmenter(Segmenter)}; must be thread-safe
+     */
+    public static QuantityFinder create(Dictionaries dictionaries, Leniency leniency, Segmenter segmenter) {
         return new QuantityFinder(Objects.requireNonNull(dictionaries, "dictionaries must not be null"),
-                Objects.requireNonNull(leniency, "leniency must not be null"));
+                Objects.requireNonNull(leniency, "leniency must not be null"),
+                Objects.requireNonNull(segmenter, "segmenter must not be null"));
     }
 
     /** The quantities of {@code text}, in order; spans point into {@code text} as given. */

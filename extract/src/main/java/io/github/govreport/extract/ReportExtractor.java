@@ -3,6 +3,7 @@ package io.github.govreport.extract;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.ExtractionException.Kind;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.fact.FactAssembler;
 import io.github.govreport.extract.io.DocumentReader;
@@ -11,6 +12,7 @@ import io.github.govreport.extract.normalize.NormalizedText;
 import io.github.govreport.extract.normalize.TextNormalizer;
 import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.HanLpSegmenter;
+import io.github.govreport.extract.segment.Segmenter;
 import io.github.govreport.extract.structure.HeadingRecognizer;
 import io.github.govreport.extract.structure.MetadataRecognizer;
 import io.github.govreport.extract.structure.SentenceSplitter;
@@ -81,7 +83,8 @@ public final class ReportExtractor {
         this.sentences = new SentenceSplitter();
         SentenceRoleModel roleModel = builder.rulesOnly ? null
                 : builder.roleModel != null ? builder.roleModel : SentenceRoleModel.bundled();
-        this.facts = new FactAssembler(dictionaries, new HanLpSegmenter(), builder.reportYear, roleModel);
+        Segmenter segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
+        this.facts = new FactAssembler(dictionaries, segmenter, builder.reportYear, roleModel, builder.leniency);
     }
 
     /** An extractor with the bundled dictionaries and default options. */
@@ -105,20 +108,20 @@ public final class ReportExtractor {
         Objects.requireNonNull(file, "file must not be null");
         String input = file.toString();
         if (Files.isDirectory(file)) {
-            throw new ExtractionException(input, "is a directory, not a document");
+            throw new ExtractionException(input, Kind.NOT_A_DOCUMENT, "is a directory, not a document");
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxInputBytes) {
-                throw new ExtractionException(input, "too large: " + megabytes(size) + ", over the limit of "
-                        + megabytes(maxInputBytes));
+                throw new ExtractionException(input, Kind.TOO_LARGE, "too large: " + megabytes(size)
+                        + ", over the limit of " + megabytes(maxInputBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ExtractionException(input, "no such file");
+            throw new ExtractionException(input, Kind.NOT_FOUND, "no such file");
         } catch (IOException e) {
-            throw new ExtractionException(input, "cannot read: " + describe(e), e);
+            throw new ExtractionException(input, Kind.UNREADABLE, "cannot read: " + describe(e), e);
         }
         String name = file.getFileName() == null ? input : file.getFileName().toString();
         return extract(bytes, input, name, true);
@@ -137,10 +140,11 @@ public final class ReportExtractor {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
         } catch (IOException e) {
-            throw new ExtractionException(name, "cannot read: " + describe(e), e);
+            throw new ExtractionException(name, Kind.UNREADABLE, "cannot read: " + describe(e), e);
         }
         if (bytes.length > maxInputBytes) {
-            throw new ExtractionException(name, "too large: over the limit of " + megabytes(maxInputBytes));
+            throw new ExtractionException(name, Kind.TOO_LARGE,
+                    "too large: over the limit of " + megabytes(maxInputBytes));
         }
         return extract(bytes, name, name, false);
     }
@@ -228,6 +232,8 @@ public final class ReportExtractor {
         private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
         private SentenceRoleModel roleModel;
         private boolean rulesOnly;
+        private Leniency leniency = Leniency.FACTS;
+        private Segmenter segmenter;
 
         private Builder() {
         }
@@ -303,6 +309,27 @@ public final class ReportExtractor {
         public Builder rulesOnly() {
             this.roleModel = null;
             this.rulesOnly = true;
+            return this;
+        }
+
+        /**
+         * Which numbers are quantities and so may become facts ({@link Leniency#FACTS} unless set):
+         * {@link Leniency#NUMBERS} also makes facts of integers without a unit, mostly names and
+         * references in a report.
+         */
+        public Builder leniency(Leniency leniency) {
+            this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
+            return this;
+        }
+
+        /**
+         * The word segmenter asked where word boundaries decide (is 场 in 100场景 a measure word?)
+         * and for the words of the role model's features (HanLP's viterbi segmenter unless set). It
+         * must be thread-safe; another segmenter than the default changes the facts found, and the
+         * bundled role model was trained on HanLP's words.
+         */
+        public Builder segmenter(Segmenter segmenter) {
+            this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
             return this;
         }
 

@@ -2,11 +2,15 @@ package io.github.govreport.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.ExtractionException.Kind;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -14,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every kind of bad input ends in one line naming the file and the reason, or in a document with a
  * typed warning: never a hang, an out-of-memory error or a stack trace. The files are made here,
- * from good files built with PDFBox and POI.
+ * from good files built with PDFBox and POI. Each failure also has its {@link Kind}, one test at
+ * least for each kind but {@link Kind#NO_PARSER} (the test class path has every parser; the
+ * consumer project in src/it has none for PDF) and the {@link Kind#DAMAGED} of a text whose
+ * encoding cannot be detected (no input found that reaches it).
  */
 class BadInputTest {
 
@@ -38,7 +49,35 @@ class BadInputTest {
         Path empty = Files.createFile(dir.resolve("empty.pdf"));
 
         assertThatThrownBy(() -> EXTRACTOR.extract(empty)).isInstanceOf(ExtractionException.class)
-                .hasMessage(empty + ": empty file");
+                .hasMessage(empty + ": empty file").extracting(BadInputTest::kind).isEqualTo(Kind.EMPTY);
+    }
+
+    @Test
+    void aMissingFileIsNotFound() {
+        Path missing = dir.resolve("missing.pdf");
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(missing)).hasMessage(missing + ": no such file")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
+    void aDirectoryIsNotADocument() {
+        assertThatThrownBy(() -> EXTRACTOR.extract(dir)).hasMessage(dir + ": is a directory, not a document")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NOT_A_DOCUMENT);
+    }
+
+    @Test
+    void aStreamThatBreaksIsUnreadable() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(broken, "remote.pdf"))
+                .hasMessage("remote.pdf: cannot read: connection reset")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.UNREADABLE);
     }
 
     @Test
@@ -52,7 +91,7 @@ class BadInputTest {
 
         assertThatThrownBy(() -> impatient.extract(slow)).isInstanceOf(ExtractionException.class)
                 .hasMessage(slow + ": parsing took longer than 1 ms (a damaged PDF can make its parser loop); "
-                        + "it was abandoned");
+                        + "it was abandoned").extracting(BadInputTest::kind).isEqualTo(Kind.TIMED_OUT);
         assertThat(impatient.abandonedParses()).isEqualTo(1);
         assertThat(EXTRACTOR.extract(slow).text()).contains("6.1%");
     }
@@ -64,7 +103,7 @@ class BadInputTest {
 
         assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
                 .hasMessageStartingWith(truncated + ": damaged or truncated PDF: ")
-                .hasMessageNotContaining("\n");
+                .hasMessageNotContaining("\n").extracting(BadInputTest::kind).isEqualTo(Kind.DAMAGED);
     }
 
     @Test
@@ -75,7 +114,8 @@ class BadInputTest {
         Path corrupt = write("corrupt.pdf", bytes);
 
         assertThatThrownBy(() -> EXTRACTOR.extract(corrupt))
-                .hasMessageStartingWith(corrupt + ": damaged or truncated PDF: ");
+                .hasMessageStartingWith(corrupt + ": damaged or truncated PDF: ")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.DAMAGED);
     }
 
     @Test
@@ -83,7 +123,8 @@ class BadInputTest {
         Path locked = write("locked.pdf", TestFiles.encrypted(TestFiles.pdf(TestFiles.PDF_LINE), "secret"));
 
         assertThatThrownBy(() -> EXTRACTOR.extract(locked))
-                .hasMessage(locked + ": encrypted PDF: it cannot be read without its password");
+                .hasMessage(locked + ": encrypted PDF: it cannot be read without its password")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.ENCRYPTED);
     }
 
     @Test
@@ -101,7 +142,17 @@ class BadInputTest {
         Path scan = write("scan.pdf", TestFiles.pdf(null, null));
 
         assertThatThrownBy(() -> EXTRACTOR.extract(scan)).hasMessage(scan + ": no text layer: its 2 pages hold only "
-                + "images (a scanned PDF?); run OCR on it first, for example with ocrmypdf");
+                + "images (a scanned PDF?); run OCR on it first, for example with ocrmypdf")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NO_TEXT_LAYER);
+    }
+
+    @Test
+    void aTextOfOnlyBlanksHasNoText() throws IOException {
+        Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\u3000\n");
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(blank))
+                .hasMessage(blank + ": no text found: the text file holds only blank characters")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NO_TEXT);
     }
 
     @Test
@@ -153,7 +204,8 @@ class BadInputTest {
         Path truncated = write("truncated.docx", Arrays.copyOf(docx, docx.length / 2));
 
         assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
-                .hasMessageStartingWith(truncated + ": damaged or truncated DOCX: ");
+                .hasMessageStartingWith(truncated + ": damaged or truncated DOCX: ")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.DAMAGED);
     }
 
     @ParameterizedTest
@@ -165,7 +217,8 @@ class BadInputTest {
         Path file = write(name, junk);
 
         assertThatThrownBy(() -> EXTRACTOR.extract(file))
-                .hasMessage(file + ": not a document: binary data of no known format");
+                .hasMessage(file + ": not a document: binary data of no known format")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NOT_A_DOCUMENT);
     }
 
     @Test
@@ -174,7 +227,8 @@ class BadInputTest {
         new Random(3).nextBytes(junk);
 
         assertThatThrownBy(() -> EXTRACTOR.extract(new ByteArrayInputStream(junk), "stdin.txt"))
-                .hasMessage("stdin.txt: not a document: binary data of no known format");
+                .hasMessage("stdin.txt: not a document: binary data of no known format")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.NOT_A_DOCUMENT);
     }
 
     @Test
@@ -186,7 +240,65 @@ class BadInputTest {
 
         assertThatThrownBy(() -> EXTRACTOR.extract(truncated))
                 .hasMessageStartingWith(truncated + ": damaged or truncated DOC: ")
-                .hasMessageNotContaining("\n");
+                .hasMessageNotContaining("\n").extracting(BadInputTest::kind).isEqualTo(Kind.DAMAGED);
+    }
+
+    @Test
+    void anImageIsAFormatWeDoNotRead() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
+        Path image = write("report.png", png.toByteArray());
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(image))
+                .hasMessage(image + ": not a report: image/png is not a format govreport reads")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void aParserMissingOneOfItsClassesFailsThatFileOnly() throws Exception {
+        Path file = write("scripted.bin", ScriptedParser.file("linkage-error"));
+
+        assertThatThrownBy(() -> EXTRACTOR.extract(file))
+                .hasMessage(file + ": the " + ScriptedParser.TYPE + " parser failed: org/example/MissingClass")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.PARSER_FAILED);
+        assertThat(EXTRACTOR.extract(write("good.pdf", TestFiles.pdf(TestFiles.PDF_LINE))).text()).contains("6.1%");
+    }
+
+    @Test
+    void whenEveryParseThreadIsHeldByAStuckParseTheNextFileIsNotParsed() throws IOException {
+        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(java.time.Duration.ofMillis(50)).build();
+        Path stuck = write("stuck.bin", ScriptedParser.file("hang"));
+        List<Kind> kinds = new ArrayList<>();
+        Throwable last = null;
+        ScriptedParser.hangUntil = new CountDownLatch(1);
+        try {
+            // each stuck parse keeps its thread; once all are held, a parse waits a second and gives up
+            while ((kinds.isEmpty() || kinds.get(kinds.size() - 1) == Kind.TIMED_OUT) && kinds.size() < 100) {
+                last = catchThrowable(() -> impatient.extract(stuck));
+                kinds.add(kind(last));
+            }
+        } finally {
+            ScriptedParser.hangUntil.countDown();
+        }
+        assertThat(kinds).last().isEqualTo(Kind.PARSERS_BUSY);
+        assertThat(kinds.subList(0, kinds.size() - 1)).isNotEmpty().containsOnly(Kind.TIMED_OUT);
+        assertThat(last).hasMessage(stuck + ": not parsed: all " + (kinds.size() - 1) + " parse threads are held "
+                + "by earlier parses that overran their time");
+    }
+
+    @Test
+    void aCallerInterruptedWhileWaitingForTheParseGetsInterrupted() throws IOException {
+        byte[] pdf = TestFiles.pdf(TestFiles.PDF_LINE);
+        Thread.currentThread().interrupt();
+        try {
+            // a stream, not a file: reading a file through its channel would fail on the interrupt first
+            assertThatThrownBy(() -> EXTRACTOR.extract(new ByteArrayInputStream(pdf), "report.pdf"))
+                    .hasMessage("report.pdf: interrupted while parsing")
+                    .extracting(BadInputTest::kind).isEqualTo(Kind.INTERRUPTED);
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
@@ -197,7 +309,8 @@ class BadInputTest {
         }
 
         assertThatThrownBy(() -> EXTRACTOR.extract(huge))
-                .hasMessage(huge + ": too large: 200 MB, over the limit of 100 MB");
+                .hasMessage(huge + ": too large: 200 MB, over the limit of 100 MB")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.TOO_LARGE);
     }
 
     @Test
@@ -211,7 +324,8 @@ class BadInputTest {
         };
 
         assertThatThrownBy(() -> small.extract(endless, "endless.txt"))
-                .hasMessage("endless.txt: too large: over the limit of 1000 bytes");
+                .hasMessage("endless.txt: too large: over the limit of 1000 bytes")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.TOO_LARGE);
     }
 
     @Test
@@ -221,9 +335,11 @@ class BadInputTest {
         Path pdf = write("long.pdf", TestFiles.pdf(TestFiles.PDF_LINE.repeat(4), TestFiles.PDF_LINE.repeat(4)));
 
         assertThatThrownBy(() -> small.extract(text))
-                .hasMessage(text + ": text too long: over the limit of 100 characters");
+                .hasMessage(text + ": text too long: over the limit of 100 characters")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.TOO_MUCH_TEXT);
         assertThatThrownBy(() -> small.extract(pdf))
-                .hasMessage(pdf + ": text too long: over the limit of 100 characters");
+                .hasMessage(pdf + ": text too long: over the limit of 100 characters")
+                .extracting(BadInputTest::kind).isEqualTo(Kind.TOO_MUCH_TEXT);
         assertThatThrownBy(() -> small.extract(new ByteArrayInputStream(REPORT.repeat(10).getBytes(
                 StandardCharsets.UTF_8)), "stdin.txt")).hasMessage("stdin.txt: text too long: over the limit of "
                 + "100 characters");
@@ -235,6 +351,12 @@ class BadInputTest {
         assertThatThrownBy(() -> ReportExtractor.builder().maxInputBytes(-1)).hasMessageContaining("maxInputBytes");
         assertThat(ReportExtractor.DEFAULT_MAX_INPUT_BYTES).isEqualTo(100L * 1024 * 1024);
         assertThat(ReportExtractor.DEFAULT_MAX_CHARS).isEqualTo(10_000_000);
+    }
+
+    /** The kind of a failure that must be an {@link ExtractionException}. */
+    private static Kind kind(Throwable thrown) {
+        assertThat(thrown).isInstanceOf(ExtractionException.class);
+        return ((ExtractionException) thrown).kind();
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -16,6 +16,7 @@ import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Unit;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TimeCue;
@@ -70,7 +71,16 @@ public final class FactAssembler {
     /** @param roleModel asked for the kind of a number the rules leave unknown; null for rules only */
     public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear,
                          SentenceRoleModel roleModel) {
-        this.quantities = new QuantityRecognizer(dictionaries, segmenter, QuantityRecognizer.Leniency.FACTS);
+        this(dictionaries, segmenter, reportYear, roleModel, Leniency.FACTS);
+    }
+
+    /**
+     * @param roleModel asked for the kind of a number the rules leave unknown; null for rules only
+     * @param leniency  which numbers are quantities, and so may become facts
+     */
+    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear,
+                         SentenceRoleModel roleModel, Leniency leniency) {
+        this.quantities = new QuantityRecognizer(dictionaries, segmenter, leniency);
         this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();

@@ -2,6 +2,7 @@ package io.github.govreport.extract.io;
 
 import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException;
+import io.github.govreport.extract.ExtractionException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +124,7 @@ public final class DocumentReader {
      */
     public RawText read(byte[] bytes, String input, String name, boolean fileName) throws ExtractionException {
         if (bytes.length == 0) {
-            throw new ExtractionException(input, "empty file");
+            throw new ExtractionException(input, Kind.EMPTY, "empty file");
         }
         Metadata metadata = new Metadata();
         // Without the name, a GB18030 text is detected as application/octet-stream and yields nothing.
@@ -150,9 +151,9 @@ public final class DocumentReader {
             String textType = unknown ? named : type;
             raw = new RawText(decodeText(bytes, metadata, input), textType, true, warnings);
         } else if (unknown) {
-            throw new ExtractionException(input, BINARY_DATA);
+            throw new ExtractionException(input, Kind.NOT_A_DOCUMENT, BINARY_DATA);
         } else if (!parser().getSupportedTypes(new ParseContext()).contains(MediaType.parse(type))) {
-            throw new ExtractionException(input, unsupported(type));
+            throw unsupported(input, type);
         } else {
             raw = parse(bytes, metadata, input, type, warnings);
         }
@@ -163,12 +164,12 @@ public final class DocumentReader {
     private static RawText checked(RawText raw, String input, String type) throws ExtractionException {
         if (looksBinary(raw.text())) {
             // Text or HTML only by its name is binary data like any other; a parsed PDF or DOCX is that format.
-            throw new ExtractionException(input, CHARACTER_TYPES.contains(type) ? BINARY_DATA
+            throw new ExtractionException(input, Kind.NOT_A_DOCUMENT, CHARACTER_TYPES.contains(type) ? BINARY_DATA
                     : "not a document: binary data, not " + formatName(type));
         }
         if (raw.text().isBlank()) {
-            throw new ExtractionException(input, "no text found: the " + formatName(type) + " file holds only blank "
-                    + "characters");
+            throw new ExtractionException(input, Kind.NO_TEXT, "no text found: the " + formatName(type)
+                    + " file holds only blank characters");
         }
         return raw;
     }
@@ -177,7 +178,7 @@ public final class DocumentReader {
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             return parser().getDetector().detect(stream, metadata);
         } catch (IOException e) {
-            throw new ExtractionException(input, "cannot detect the format: " + rootMessage(e), e);
+            throw new ExtractionException(input, Kind.UNREADABLE, "cannot detect the format: " + rootMessage(e), e);
         }
     }
 
@@ -190,7 +191,7 @@ public final class DocumentReader {
             }
             return text;
         } catch (IOException | TikaException e) {
-            throw new ExtractionException(input, "cannot decode the text: " + rootMessage(e), e);
+            throw new ExtractionException(input, Kind.DAMAGED, "cannot decode the text: " + rootMessage(e), e);
         }
     }
 
@@ -201,17 +202,17 @@ public final class DocumentReader {
         try {
             parseWithin(bytes, pages, metadata, input, type);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(input, "encrypted " + formatName(type) + ": it cannot be read without "
-                    + "its password", e);
+            throw new ExtractionException(input, Kind.ENCRYPTED, "encrypted " + formatName(type)
+                    + ": it cannot be read without its password", e);
         } catch (TikaException | SAXException | IOException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw tooLong(input);
             }
-            throw new ExtractionException(input, "damaged or truncated " + formatName(type) + ": "
+            throw new ExtractionException(input, Kind.DAMAGED, "damaged or truncated " + formatName(type) + ": "
                     + rootMessage(e), e);
         } catch (RuntimeException | LinkageError e) {
             // A parser bug on a malformed file must not take the whole batch down.
-            throw new ExtractionException(input, "the " + formatName(type) + " parser failed: "
+            throw new ExtractionException(input, Kind.PARSER_FAILED, "the " + formatName(type) + " parser failed: "
                     + rootMessage(e), e);
         }
         String result = text.toString();
@@ -219,8 +220,9 @@ public final class DocumentReader {
         int pageCount = Math.max(pages.pageCounts().size(), intOrZero(metadata.get(PagedText.N_PAGES)));
         if (result.isBlank() && pageCount > 0) {
             String pagesHold = pageCount == 1 ? "its one page holds" : "its " + pageCount + " pages hold";
-            throw new ExtractionException(input, "no text layer: " + pagesHold + " only images (a scanned "
-                    + formatName(type) + "?); run OCR on it first, for example with ocrmypdf");
+            throw new ExtractionException(input, Kind.NO_TEXT_LAYER, "no text layer: " + pagesHold
+                    + " only images (a scanned " + formatName(type)
+                    + "?); run OCR on it first, for example with ocrmypdf");
         }
         if (!empty.isEmpty() && !result.isBlank()) {
             warnings.add(Warning.of("pages-without-text", PageRanges.describe(empty) + " of " + pageCount
@@ -247,16 +249,16 @@ public final class DocumentReader {
             }, parseTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExtractionException(input, "interrupted while parsing", e);
+            throw new ExtractionException(input, Kind.INTERRUPTED, "interrupted while parsing", e);
         } catch (ParseExecutor.TimedOut e) {
             String limit = parseTimeout.toMillis() % 1000 == 0 ? parseTimeout.toSeconds() + " s"
                     : parseTimeout.toMillis() + " ms";
-            throw new ExtractionException(input, switch (e.overrun()) {
-                case RAN_TOO_LONG -> "parsing took longer than " + limit + " (a damaged " + formatName(type)
-                        + " can make its parser loop); it was abandoned";
-                case NO_THREAD_FREE -> "not parsed: all " + PARSE_THREADS
-                        + " parse threads are held by earlier parses that overran their time";
-            });
+            throw switch (e.overrun()) {
+                case RAN_TOO_LONG -> new ExtractionException(input, Kind.TIMED_OUT, "parsing took longer than "
+                        + limit + " (a damaged " + formatName(type) + " can make its parser loop); it was abandoned");
+                case NO_THREAD_FREE -> new ExtractionException(input, Kind.PARSERS_BUSY, "not parsed: all "
+                        + PARSE_THREADS + " parse threads are held by earlier parses that overran their time");
+            };
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -280,18 +282,22 @@ public final class DocumentReader {
     }
 
     private ExtractionException tooLong(String input) {
-        return new ExtractionException(input, "text too long: over the limit of " + maxChars + " characters");
+        return new ExtractionException(input, Kind.TOO_MUCH_TEXT,
+                "text too long: over the limit of " + maxChars + " characters");
     }
 
-    private static String unsupported(String type) {
+    /** A format no parser on the class path reads: one of ours whose parser module is missing, or another. */
+    private static ExtractionException unsupported(String input, String type) {
         if (type.equals("application/pdf")) {
-            return "cannot read PDF: no PDF parser on the class path (add tika-parser-pdf-module)";
+            return new ExtractionException(input, Kind.NO_PARSER,
+                    "cannot read PDF: no PDF parser on the class path (add tika-parser-pdf-module)");
         }
         if (FORMAT_NAMES.containsKey(type)) {
-            return "cannot read " + formatName(type) + ": no parser for it on the class path "
-                    + "(add tika-parser-microsoft-module)";
+            return new ExtractionException(input, Kind.NO_PARSER, "cannot read " + formatName(type)
+                    + ": no parser for it on the class path (add tika-parser-microsoft-module)");
         }
-        return "not a report: " + type + " is not a format govreport reads";
+        return new ExtractionException(input, Kind.UNSUPPORTED_FORMAT,
+                "not a report: " + type + " is not a format govreport reads");
     }
 
     private AutoDetectParser parser() {

@@ -5,6 +5,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.CharPresence;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
@@ -34,14 +35,6 @@ import java.util.regex.Pattern;
  * 一 with a measure word (an article: 一个, 一批). Thread-safe.
  */
 public final class QuantityRecognizer {
-
-    /** How much counts as a quantity. */
-    public enum Leniency {
-        /** Only what can be a fact: bare integers and Chinese numerals without unit are rejected. */
-        FACTS,
-        /** Every number that is not a name, date or code, with or without a unit. */
-        NUMBERS
-    }
 
     /** A number that was read but is not a quantity, and why. */
     public record Rejection(int start, int end, String reason) {

@@ -4,8 +4,14 @@ import java.util.List;
 
 /**
  * Cuts Chinese text into words. The extractor asks it only where word boundaries decide
- * something (is 场 in 100场景 a measure word?), so that segmentation stays off the hot path.
- * Implementations are thread-safe.
+ * something (is 场 in 100场景 a measure word?), so that segmentation stays off the hot path, and
+ * for the words of the role model's features.
+ *
+ * <p>{@link HanLpSegmenter} is the default; another one is given with
+ * {@code ReportExtractor.builder().segmenter(…)} or {@code QuantityFinder.create(…, segmenter)}.
+ * Implementations must be thread-safe (one extractor serves many threads) and must cover the text
+ * without gaps. Natures are HanLP's part-of-speech tags; the extractor reads only the verbs
+ * ({@code v}, {@code vi}, {@code vn}), so a segmenter without tags may give {@code ""}.
  */
 public interface Segmenter {
 

@@ -6,6 +6,7 @@ import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every entry of every bundled dictionary works on its own example. */
 class DictionaryExamplesTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), QuantityRecognizer.Leniency.FACTS);
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), Leniency.FACTS);
     private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
     /** The kind cues are rules: their examples are read without the role model, which decides where rules do not. */
     private static final ReportExtractor RULES = ReportExtractor.builder().rulesOnly().build();

@@ -2,6 +2,7 @@ package io.github.govreport.extract.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TsvTable;
 import io.github.govreport.extract.quantity.QuantityMention;
@@ -17,7 +18,7 @@ class IndicatorResolverTest {
 
     private static final Dictionaries DICTIONARIES = Dictionaries.bundled();
     private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer(DICTIONARIES, new HanLpSegmenter(),
-            QuantityRecognizer.Leniency.FACTS);
+            Leniency.FACTS);
     private static final IndicatorResolver RESOLVER = new IndicatorResolver(DICTIONARIES.indicatorTrims(),
             new HanLpSegmenter(), DICTIONARIES.indicators());
 

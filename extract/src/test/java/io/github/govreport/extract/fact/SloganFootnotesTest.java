@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Span;
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SloganFootnotesTest {
 
     private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer(Dictionaries.bundled(),
-            new HanLpSegmenter(), QuantityRecognizer.Leniency.FACTS);
+            new HanLpSegmenter(), Leniency.FACTS);
 
     /**
      * The texts of the quantities of {@code footnote} that are kept as facts, when the footnote

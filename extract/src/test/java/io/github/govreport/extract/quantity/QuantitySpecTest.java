@@ -2,6 +2,7 @@ package io.github.govreport.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TsvTable;
 import io.github.govreport.extract.normalize.TextNormalizer;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QuantitySpecTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), QuantityRecognizer.Leniency.FACTS);
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), Leniency.FACTS);
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     static Stream<Arguments> spec() throws IOException {
