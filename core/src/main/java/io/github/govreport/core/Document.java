@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import java.util.Set;
  * @param parts     the reports of a file that holds several (a gazette issue), in order; empty
  *                  when the file is one report
  */
-public record Document(String id, String source, String mediaType, Metadata metadata, String text,
+public record Document(String id, @Nullable String source, @Nullable String mediaType, Metadata metadata, String text,
                        List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings,
                        List<Footnote> footnotes, List<Part> parts) {
 
     /** A document without footnotes and parts. */
-    public Document(String id, String source, String mediaType, Metadata metadata, String text,
+    public Document(String id, @Nullable String source, @Nullable String mediaType, Metadata metadata, String text,
                     List<Section> sections, List<Table> tables, List<Fact> facts, List<Warning> warnings) {
-        this(id, source, mediaType, metadata, text, sections, tables, facts, warnings, null, null);
+        this(id, source, mediaType, metadata, text, sections, tables, facts, warnings, List.of(), List.of());
     }
 
     public Document {

@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -31,18 +33,18 @@ import java.util.Objects;
 public record Fact(
         String doc,
         String id,
-        String indicator,
-        String indicatorId,
+        @Nullable String indicator,
+        @Nullable String indicatorId,
         Measure measure,
         Quantity quantity,
         Qualifier qualifier,
         Kind kind,
-        Integer period,
-        Binding binding,
+        @Nullable Integer period,
+        @Nullable Binding binding,
         String text,
         String sentence,
         Span span,
-        Span sourceSpan,
+        @Nullable Span sourceSpan,
         List<String> section,
         Source source,
         double confidence) {

@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Objects;
  *               was found for this footnote
  * @param text   the footnote text in the normalised text, without its label
  */
-public record Footnote(String id, String label, Span marker, Span text) {
+public record Footnote(String id, String label, @Nullable Span marker, Span text) {
 
     public Footnote {
         if (id == null || id.isBlank()) {

@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -16,20 +18,23 @@ import java.time.LocalDate;
  * @param regionCode the GB/T 2260 code of the region (500103 for 渝中区); null when the region
  *                   is unknown, not in the gazetteer, or a name that several regions have
  */
-public record Metadata(String title, String region, AdministrativeLevel level, Integer year,
-                       ReportType type, String issuer, LocalDate date, String number, String regionCode) {
+public record Metadata(@Nullable String title, @Nullable String region, @Nullable AdministrativeLevel level,
+                       @Nullable Integer year, @Nullable ReportType type, @Nullable String issuer,
+                       @Nullable LocalDate date, @Nullable String number, @Nullable String regionCode) {
 
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, null);
 
     /** Metadata without a region code. */
-    public Metadata(String title, String region, AdministrativeLevel level, Integer year, ReportType type,
-                    String issuer, LocalDate date, String number) {
+    public Metadata(@Nullable String title, @Nullable String region, @Nullable AdministrativeLevel level,
+                    @Nullable Integer year, @Nullable ReportType type, @Nullable String issuer,
+                    @Nullable LocalDate date, @Nullable String number) {
         this(title, region, level, year, type, issuer, date, number, null);
     }
 
     /** Metadata without a document number. */
-    public Metadata(String title, String region, AdministrativeLevel level, Integer year, ReportType type,
-                    String issuer, LocalDate date) {
+    public Metadata(@Nullable String title, @Nullable String region, @Nullable AdministrativeLevel level,
+                    @Nullable Integer year, @Nullable ReportType type, @Nullable String issuer,
+                    @Nullable LocalDate date) {
         this(title, region, level, year, type, issuer, date, null, null);
     }
 
@@ -42,7 +47,7 @@ public record Metadata(String title, String region, AdministrativeLevel level, I
         }
     }
 
-    public Metadata withYear(Integer newYear) {
+    public Metadata withYear(@Nullable Integer newYear) {
         return new Metadata(title, region, level, newYear, type, issuer, date, number, regionCode);
     }
 }

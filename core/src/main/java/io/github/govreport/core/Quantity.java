@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param unit       the unit as written, with its magnitude; null when the report gives none
  * @param normalized {@code value} in the base unit
  */
-public record Quantity(BigDecimal value, BigDecimal valueMax, String unit, Amount normalized) {
+public record Quantity(BigDecimal value, @Nullable BigDecimal valueMax, @Nullable String unit, Amount normalized) {
 
     public Quantity {
         Objects.requireNonNull(value, "quantity value must not be null");
@@ -54,7 +56,7 @@ public record Quantity(BigDecimal value, BigDecimal valueMax, String unit, Amoun
      * @param value the value, exactly
      * @param unit  the base unit (m², CNY, %, …), or null for a number without unit
      */
-    public record Amount(BigDecimal value, String unit) {
+    public record Amount(BigDecimal value, @Nullable String unit) {
         public Amount {
             Objects.requireNonNull(value, "normalized value must not be null");
             value = Decimals.canonical(value);

@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param span     from the heading to the end of its content, in the normalised text
  * @param children the sections directly under this one
  */
-public record Section(String id, int level, String label, String title, Span span, List<Section> children) {
+public record Section(String id, int level, @Nullable String label, String title, Span span, List<Section> children) {
 
     public Section {
         if (id == null || id.isBlank()) {

@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param headerRows how many of the first rows are header rows
  * @param rows       the cell texts, row by row; multi-line cells are joined
  */
-public record Table(String id, String title, Span span, int headerRows, List<List<String>> rows) {
+public record Table(String id, @Nullable String title, Span span, int headerRows, List<List<String>> rows) {
 
     public Table {
         if (id == null || id.isBlank()) {

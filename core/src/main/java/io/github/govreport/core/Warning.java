@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something odd about a document that did not stop its extraction.
  *
@@ -7,7 +9,7 @@ package io.github.govreport.core;
  * @param message what happened, for a person
  * @param span    where in the normalised text, or null when it concerns the whole document
  */
-public record Warning(String code, String message, Span span) {
+public record Warning(String code, String message, @Nullable Span span) {
 
     public Warning {
         if (code == null || code.isBlank()) {

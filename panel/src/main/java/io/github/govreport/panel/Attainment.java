@@ -1,5 +1,7 @@
 package io.github.govreport.panel;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import java.math.BigDecimal;
@@ -21,8 +23,9 @@ import java.util.Objects;
  * @param gap         actual − target in the target's unit (percentage points for a % target), or null
  * @param verdict     met, near, missed, or no_result
  */
-public record Attainment(String region, String regionCode, String indicatorId, String indicator, Measure measure,
-        Coverage coverage, int year, Side target, Side actual, BigDecimal gap, Verdict verdict) {
+public record Attainment(String region, @Nullable String regionCode, String indicatorId, String indicator,
+        Measure measure, Coverage coverage, int year, Side target, @Nullable Side actual, @Nullable BigDecimal gap,
+        Verdict verdict) {
 
     public Attainment {
         Objects.requireNonNull(region, "attainment region must not be null");
@@ -49,8 +52,8 @@ public record Attainment(String region, String regionCode, String indicatorId, S
      * @param text      the quantity as written
      * @param sentence  the sentence it was found in
      */
-    public record Side(BigDecimal value, BigDecimal valueMax, String unit, Measure measure, Qualifier qualifier,
-            String doc, String fact, String text, String sentence) {
+    public record Side(BigDecimal value, @Nullable BigDecimal valueMax, @Nullable String unit, Measure measure,
+            Qualifier qualifier, String doc, String fact, String text, String sentence) {
 
         public Side {
             Objects.requireNonNull(value, "value must not be null");

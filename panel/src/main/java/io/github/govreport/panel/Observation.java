@@ -1,5 +1,7 @@
 package io.github.govreport.panel;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
@@ -29,7 +31,7 @@ import java.util.Objects;
  * @param agreement   whether the sources agree
  * @param sources     every fact that gives it, first source first
  */
-public record Observation(String region, String regionCode, String indicatorId, String indicator, Measure measure,
+public record Observation(String region, @Nullable String regionCode, String indicatorId, String indicator, Measure measure,
         int year, Kind kind, Coverage coverage, Quantity quantity, Qualifier qualifier, Agreement agreement, List<Provenance> sources) {
 
     public Observation {

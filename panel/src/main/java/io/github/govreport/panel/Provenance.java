@@ -1,5 +1,7 @@
 package io.github.govreport.panel;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
@@ -24,8 +26,9 @@ import java.util.Objects;
  * @param quantity   the number, its unit and its normalised value
  * @param qualifier  the hedge on the number
  */
-public record Provenance(String doc, String part, String fact, ReportType reportType, Integer reportYear, int start, int end,
-        String text, String sentence, String indicator, Quantity quantity, Qualifier qualifier) {
+public record Provenance(String doc, @Nullable String part, String fact, @Nullable ReportType reportType,
+        @Nullable Integer reportYear, int start, int end, String text, String sentence, @Nullable String indicator,
+        Quantity quantity, Qualifier qualifier) {
 
     public Provenance {
         Objects.requireNonNull(doc, "provenance doc must not be null");
@@ -36,7 +39,7 @@ public record Provenance(String doc, String part, String fact, ReportType report
     }
 
     /** The provenance of {@code fact} in a report (or a part {@code part}) of {@code type} delivered in {@code year}. */
-    static Provenance of(Fact fact, String part, ReportType type, Integer year) {
+    static Provenance of(Fact fact, @Nullable String part, @Nullable ReportType type, @Nullable Integer year) {
         return new Provenance(fact.doc(), part, fact.id(), type, year, fact.span().start(), fact.span().end(), fact.text(),
                 fact.sentence(), fact.indicator(), fact.quantity(), fact.qualifier());
     }
