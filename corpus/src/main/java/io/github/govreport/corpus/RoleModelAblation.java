@@ -5,7 +5,7 @@ import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.dict.Dictionaries;
-import io.github.govreport.extract.fact.SilverRoles;
+import io.github.govreport.extract.internal.fact.SilverRoles;
 import io.github.govreport.extract.role.RoleFeatures;
 import io.github.govreport.extract.role.SentenceRole;
 import io.github.govreport.extract.role.SentenceRoleModel;

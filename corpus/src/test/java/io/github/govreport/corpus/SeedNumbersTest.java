@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
-import io.github.govreport.extract.normalize.TextNormalizer;
+import io.github.govreport.extract.internal.normalize.TextNormalizer;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import io.github.govreport.extract.segment.HanLpSegmenter;
-import io.github.govreport.extract.structure.Sentence;
-import io.github.govreport.extract.structure.SentenceSplitter;
+import io.github.govreport.extract.internal.structure.Sentence;
+import io.github.govreport.extract.internal.structure.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TsvTable;
-import io.github.govreport.extract.normalize.TextNormalizer;
+import io.github.govreport.extract.internal.normalize.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,0 +1,26 @@
+package io.github.govreport.extract.internal.io;
+
+import io.github.govreport.core.Warning;
+import java.util.List;
+
+/**
+ * The text of a document as read, before normalisation.
+ *
+ * @param text      the characters
+ * @param mediaType the detected media type, without parameters
+ * @param textBased true when {@code text} is the source's own characters (TXT, Markdown), so
+ *                  that offsets into it are offsets into the source; false for PDF, DOCX, HTML
+ * @param warnings  what was odd about the file while reading it (pages without text, a file
+ *                  named as another format)
+ */
+public record RawText(String text, String mediaType, boolean textBased, List<Warning> warnings) {
+
+    public RawText {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Text read without anything odd about it. */
+    public RawText(String text, String mediaType, boolean textBased) {
+        this(text, mediaType, textBased, List.of());
+    }
+}
