@@ -1,7 +1,7 @@
 package io.github.govreport.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -23,10 +23,10 @@ final class ErrorsFile {
         try (AtomicOutput output = AtomicOutput.open(file)) {
             Writer out = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
             for (BatchRunner.Failure failure : failures) {
-                ObjectNode line = ModelJson.newObject();
+                ObjectNode line = JsonTrees.newObject();
                 line.put("path", failure.path());
                 line.put("reason", failure.reason());
-                out.write(ModelJson.line(line));
+                out.write(JsonTrees.line(line));
                 out.write('\n');
             }
             out.flush();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class FactColumns {
 
     /** The fact's value in each column, as JSON: null (or a Java null), a number, text or an array (section). */
     static List<JsonNode> values(Fact fact) {
-        ObjectNode node = ModelJson.factNode(fact, false);
+        ObjectNode node = JsonTrees.factNode(fact, false);
         List<JsonNode> values = new ArrayList<>(COLUMNS.size());
         for (Column column : COLUMNS) {
             values.add(column.valueIn(node));

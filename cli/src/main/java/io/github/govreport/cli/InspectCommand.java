@@ -2,7 +2,7 @@ package io.github.govreport.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govreport.core.Document;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import io.github.govreport.extract.ExtractionException;
 import io.github.govreport.extract.ReportExtractor;
 import java.io.InputStream;
@@ -98,9 +98,9 @@ final class InspectCommand implements DebugOption.Debuggable, Callable<Integer> 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // Still a valid document/1 (readers require every key), with an empty list of facts.
-            ObjectNode node = ModelJson.documentNode(document);
+            ObjectNode node = JsonTrees.documentNode(document);
             node.putArray("facts");
-            out.println(ModelJson.line(node));
+            out.println(JsonTrees.line(node));
         } else {
             new Outline(out).write(document);
             if (text) {

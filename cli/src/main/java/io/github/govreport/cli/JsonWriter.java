@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govreport.core.Document;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -39,7 +39,7 @@ final class JsonWriter implements FactWriter {
 
     @Override
     public void write(Document document) throws IOException {
-        ObjectNode node = ModelJson.documentNode(document);
+        ObjectNode node = JsonTrees.documentNode(document);
         WRITER.writeValue(json, node);
         json.flush();
     }

@@ -2,7 +2,7 @@ package io.github.govreport.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.QuantityFinder;
 import java.io.BufferedReader;
@@ -64,7 +64,7 @@ final class QuantitiesCommand implements Callable<Integer> {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                out.println(ModelJson.line(describe(line, finder.find(line))));
+                out.println(JsonTrees.line(describe(line, finder.find(line))));
             }
             out.flush();
             return ExitCodes.OK;
@@ -75,7 +75,7 @@ final class QuantitiesCommand implements Callable<Integer> {
     }
 
     private static ObjectNode describe(String line, java.util.List<QuantityFinder.Found> found) {
-        ObjectNode node = ModelJson.newObject();
+        ObjectNode node = JsonTrees.newObject();
         node.put("input", line);
         ArrayNode quantities = node.putArray("quantities");
         for (QuantityFinder.Found f : found) {

@@ -3,7 +3,7 @@ package io.github.govreport.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govreport.core.Document;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,16 +57,16 @@ final class ReviewPage {
                 "csp", contentSecurityPolicy(),
                 "style", STYLE,
                 "script", SCRIPT,
-                "data", scriptSafe(ModelJson.line(payload(documents, failures))));
+                "data", scriptSafe(JsonTrees.line(payload(documents, failures))));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(fill(TEMPLATE, values));
         writer.flush();
     }
 
     private static ObjectNode payload(List<Document> documents, List<Failure> failures) {
-        ObjectNode payload = ModelJson.newObject();
+        ObjectNode payload = JsonTrees.newObject();
         ArrayNode documentNodes = payload.putArray("documents");
-        documents.forEach(document -> documentNodes.add(ModelJson.documentNode(document)));
+        documents.forEach(document -> documentNodes.add(JsonTrees.documentNode(document)));
         ArrayNode failureNodes = payload.putArray("failures");
         for (Failure failure : failures) {
             failureNodes.addObject().put("input", failure.input()).put("reason", failure.reason());

@@ -2,7 +2,7 @@ package io.github.govreport.panel;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.govreport.core.json.ModelJson;
+import io.github.govreport.core.json.internal.JsonTrees;
 import java.util.List;
 
 /**
@@ -29,7 +29,7 @@ public final class PanelJson {
 
     /** One {@code panel/1} line, without a line break. */
     public static String observationLine(Observation o) {
-        ObjectNode node = ModelJson.newObject();
+        ObjectNode node = JsonTrees.newObject();
         node.put("schema", PANEL_SCHEMA);
         node.put("region", o.region());
         node.put("regionCode", o.regionCode());
@@ -64,12 +64,12 @@ public final class PanelJson {
             source.put("qualifier", p.qualifier().jsonName());
             source.put("sentence", p.sentence());
         }
-        return ModelJson.line(node);
+        return JsonTrees.line(node);
     }
 
     /** One {@code attainment/1} line, without a line break. */
     public static String attainmentLine(Attainment a) {
-        ObjectNode node = ModelJson.newObject();
+        ObjectNode node = JsonTrees.newObject();
         node.put("schema", ATTAINMENT_SCHEMA);
         node.put("region", a.region());
         node.put("regionCode", a.regionCode());
@@ -82,7 +82,7 @@ public final class PanelJson {
         side(node, "actual", a.actual());
         node.put("gap", a.gap());
         node.put("verdict", a.verdict().jsonName());
-        return ModelJson.line(node);
+        return JsonTrees.line(node);
     }
 
     private static void side(ObjectNode parent, String key, Attainment.Side side) {
