@@ -238,7 +238,7 @@ class ReportExtractorTest {
     }
 
     @Test
-    void aHedgeAfterTheLastNumberOfA分别ListHoldsForTheWholeList() {
+    void aHedgeAfterTheLastNumberOfAFenbieListHoldsForTheWholeList() {
         Document document = ReportExtractor.builder().reportYear(2024).build()
                 .extract("学前教育普惠率、公办在园幼儿占比分别达到90%、53%以上。产值、利润分别增长5%、6%。", "list");
         assertThat(document.facts()).extracting(f -> f.text() + " " + f.qualifier().jsonName())

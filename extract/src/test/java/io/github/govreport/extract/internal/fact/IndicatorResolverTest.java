@@ -67,13 +67,13 @@ class IndicatorResolverTest {
     }
 
     @Test
-    void 分别PairsTheNamesOfAListWithItsNumbersInOrder() {
+    void fenbiePairsTheNamesOfAListWithItsNumbersInOrder() {
         assertThat(indicators("规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%"))
                 .containsExactly("规上工业增加值", "固定资产投资", "社会消费品零售总额");
     }
 
     @Test
-    void aShortNameOfA分别ListTakesTheWordsItSharesWithTheLast() {
+    void aShortNameOfAFenbieListTakesTheWordsItSharesWithTheLast() {
         assertThat(indicators("汽车、餐饮消费分别增长8.5%、20.6%")).containsExactly("汽车消费", "餐饮消费");
         assertThat(indicators("工业、基础设施投资分别增长13.3%、7%")).containsExactly("工业投资", "基础设施投资");
         assertThat(indicators("汽车、住宿餐饮消费分别增长8.5%、20.6%")).containsExactly("汽车", "住宿餐饮消费");
