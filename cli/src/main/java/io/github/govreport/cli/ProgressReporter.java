@@ -98,7 +98,7 @@ final class ProgressReporter {
         if (style == Style.BAR) {
             eraseBar();
         }
-        if (style == Style.BAR || style == Style.LINES || style == Style.SLOW_RUN_LINES && linePrinted) {
+        if (style == Style.BAR || style == Style.LINES || (style == Style.SLOW_RUN_LINES && linePrinted)) {
             err.println("govreport: " + status(now));
         }
         err.flush();

@@ -253,7 +253,7 @@ class GovReportTest {
     /** Terminal columns: Chinese characters and full-width marks take two, as picocli counts them. */
     private static int columns(String line) {
         return line.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1).sum();
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
     }
 
     /** {@code git rev-parse HEAD} in the repository root, or null when it is no checkout or there is no git. */

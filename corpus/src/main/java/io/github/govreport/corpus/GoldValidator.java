@@ -66,7 +66,7 @@ final class GoldValidator {
             }
         }
         String unit = fact.unit() == null ? null : fold(fact.unit());
-        boolean impliedUnit = unit == null || IMPLIED_UNITS.contains(unit) || converted && unit.equals("%")
+        boolean impliedUnit = unit == null || IMPLIED_UNITS.contains(unit) || (converted && unit.equals("%"))
                 || fact.source() == io.github.govreport.core.Source.TABLE;
         // A unit given by the context (人/亿元 for a death rate) must at least have its parts in the quote;
         // a hedge may stand inside a unit (4万多个: 万个).

@@ -94,8 +94,8 @@ class HandcheckTest {
         int n = 0;
         String expected = norm(row.get("indicator"));
         String found = norm(fact.indicator());
-        boolean indicator = !expected.isEmpty() && !found.isEmpty() && (expected.contains(found) || found.contains(expected))
-                || fact.indicatorId() != null && INDICATORS.idOf(row.get("indicator")).map(fact.indicatorId()::equals).orElse(false);
+        boolean indicator = (!expected.isEmpty() && !found.isEmpty() && (expected.contains(found) || found.contains(expected)))
+                || (fact.indicatorId() != null && INDICATORS.idOf(row.get("indicator")).map(fact.indicatorId()::equals).orElse(false));
         n += indicator ? 1 : 0;
         n += row.get("measure").equals(fact.measure().jsonName()) ? 1 : 0;
         n += row.get("qualifier").equals(fact.qualifier().jsonName()) ? 1 : 0;

@@ -86,6 +86,6 @@ public record Provenance(String doc, @Nullable String part, String fact, @Nullab
     private static boolean sameEnd(Quantity a, Quantity b) {
         BigDecimal maxA = Quantities.normalizedMax(a);
         BigDecimal maxB = Quantities.normalizedMax(b);
-        return maxA == null || maxB == null ? maxA == maxB : maxA.compareTo(maxB) == 0;
+        return (maxA == null || maxB == null) ? maxA == maxB : maxA.compareTo(maxB) == 0;
     }
 }

@@ -105,7 +105,7 @@ public final class IndicatorTrims {
     public boolean isGap(String phrase) {
         for (String word : gapWords) {
             int at = phrase.indexOf(word);
-            if (at == 0 || at > 0 && aspects.contains(phrase.substring(0, at))) {
+            if (at == 0 || (at > 0 && aspects.contains(phrase.substring(0, at)))) {
                 return true;
             }
         }

@@ -429,7 +429,7 @@ final class RequiredLiterals {
             return false;
         }
         char q = regex.charAt(next);
-        return q == '?' || q == '*' || q == '{' && next + 1 < regex.length() && regex.charAt(next + 1) == '0';
+        return q == '?' || q == '*' || (q == '{' && next + 1 < regex.length() && regex.charAt(next + 1) == '0');
     }
 
     /**

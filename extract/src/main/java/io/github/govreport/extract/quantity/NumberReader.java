@@ -65,7 +65,7 @@ final class NumberReader {
         }
         // Only 百千万亿 can start a bare magnitude: tried elsewhere, the matcher costs an allocation per character.
         if ("百千万亿".indexOf(c) >= 0 && BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
-                && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1)))) {
+                && (i == 0 || (!ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1))))) {
             // 百亿元, 突破千亿大关: 百 and 千 are numerals before the magnitude, 100 and 1000 of it (docs/facts.md).
             if (c == '百' || c == '千') {
                 return new Number(BigDecimal.valueOf(c == '百' ? 100 : 1000), i, i + 1, true, true, null);
@@ -74,7 +74,7 @@ final class NumberReader {
             return new Number(BigDecimal.ONE, i, i, true, true, null);
         }
         // 百分之百, 百分百: the whole, 100 %.
-        if (c == '百' && (i >= 3 && s.startsWith("百分之", i - 3) || i >= 2 && s.startsWith("百分百", i - 2))
+        if (c == '百' && ((i >= 3 && s.startsWith("百分之", i - 3)) || (i >= 2 && s.startsWith("百分百", i - 2)))
                 && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
             return new Number(BigDecimal.valueOf(100), i, i + 1, true, true, null);
         }
@@ -88,8 +88,8 @@ final class NumberReader {
     private static Number arabic(String s, int i) {
         // Inside a number already read: after a digit, or after the decimal point or separator of one.
         if (i > 0 && (isDigit(s.charAt(i - 1))
-                || (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && i > 1
-                    && (isDigit(s.charAt(i - 2)) || s.charAt(i - 2) == '.'))) {
+                || ((s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && i > 1
+                    && (isDigit(s.charAt(i - 2)) || s.charAt(i - 2) == '.')))) {
             return null;
         }
         Matcher m = ARABIC.matcher(s).region(i, s.length());
@@ -119,8 +119,8 @@ final class NumberReader {
         String text = m.group();
         // Only when digits follow the first magnitude: 3万4000 is a number, 3万 leaves 万 to the unit.
         int firstMagnitude = indexOfMagnitude(text);
-        if (firstMagnitude < 0 || firstMagnitude == text.length() - 1 || !isDigit(text.charAt(firstMagnitude + 1))
-                && text.charAt(firstMagnitude + 1) != '零') {
+        if (firstMagnitude < 0 || firstMagnitude == text.length() - 1 || (!isDigit(text.charAt(firstMagnitude + 1))
+                && text.charAt(firstMagnitude + 1) != '零')) {
             return null;
         }
         BigDecimal total = BigDecimal.ZERO;
@@ -177,7 +177,7 @@ final class NumberReader {
 
     /** 几十 / 数百 / 上千: the round number, hedged as over; 几万 / 数亿 leave the magnitude to the unit. */
     private static Number vague(String s, int i) {
-        if (i + 1 >= s.length() || i > 0 && ChineseNumerals.isNumeralChar(s.charAt(i - 1))) {
+        if (i + 1 >= s.length() || (i > 0 && ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
             return null;
         }
         return switch (s.charAt(i + 1)) {
@@ -242,10 +242,10 @@ final class NumberReader {
         }
         int low = ChineseNumerals.digit(m.group(1).charAt(0));
         int high = ChineseNumerals.digit(m.group(2).charAt(0));
-        boolean neighbours = high == low + 1 || low == 3 && high == 5;
+        boolean neighbours = high == low + 1 || (low == 3 && high == 5);
         int end = m.end();
-        if (!neighbours || end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))
-                && !ChineseNumerals.isMagnitudeChar(s.charAt(end))) {
+        if (!neighbours || (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))
+                && !ChineseNumerals.isMagnitudeChar(s.charAt(end)))) {
             return null;
         }
         String unit = m.group(3);

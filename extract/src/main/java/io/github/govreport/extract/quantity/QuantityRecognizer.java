@@ -214,13 +214,13 @@ public final class QuantityRecognizer {
         }
 
         if (vague == null && pos < s.length() && (VAGUE_MARKS.indexOf(s.charAt(pos)) >= 0
-                || "几幾".indexOf(s.charAt(pos)) >= 0 && number.chinese() && "十百千零拾佰仟".indexOf(s.charAt(pos - 1)) >= 0)) {
+                || ("几幾".indexOf(s.charAt(pos)) >= 0 && number.chinese() && "十百千零拾佰仟".indexOf(s.charAt(pos - 1)) >= 0))) {
             vague = Qualifier.OVER;
             pos++;
         }
         if (!number.chinese() && pos + 1 < s.length() && (s.charAt(pos) == '：' || s.charAt(pos) == ':')
-                && s.charAt(pos + 1) == '1' && (pos + 2 == s.length() || !NumberReader.isDigit(s.charAt(pos + 2))
-                && s.charAt(pos + 2) != '.')) {
+                && s.charAt(pos + 1) == '1' && (pos + 2 == s.length() || (!NumberReader.isDigit(s.charAt(pos + 2))
+                && s.charAt(pos + 2) != '.'))) {
             return Outcome.of(hedged(s, start, pos + 2, start, number.value(), null, RATIO, vague));
         }
 
@@ -279,7 +279,7 @@ public final class QuantityRecognizer {
         if (vague == null && mark < s.length() && RANGE_MARKS.indexOf(s.charAt(mark)) >= 0) {
             int second = mark + 1;
             // 5%——6%, 1万元--5万元: the mark doubled.
-            if (second < s.length() && (s.charAt(second) == '—' || s.charAt(mark) == '-' && s.charAt(second) == '-')) {
+            if (second < s.length() && (s.charAt(second) == '—' || (s.charAt(mark) == '-' && s.charAt(second) == '-'))) {
                 second++;
             }
             if (spaced && second < s.length() && s.charAt(second) == ' ') {
@@ -298,8 +298,8 @@ public final class QuantityRecognizer {
                 // The first number may repeat the magnitude alone: 两千万到三千万元.
                 boolean sameUnit = upperUnit.isPresent() && (unit.isEmpty()
                         || unit.get().surface().equals(upperUnit.get().surface())
-                        || unit.get().dimension() == Dimension.MAGNITUDE
-                            && upperUnit.get().surface().startsWith(unit.get().surface()));
+                        || (unit.get().dimension() == Dimension.MAGNITUDE
+                            && upperUnit.get().surface().startsWith(unit.get().surface())));
                 if (sameUnit) {
                     int end = upper.end() + upperUnit.get().surface().length();
                     end += isYuan(upperUnit.get()) ? renminbiAt(s, end) : 0;
@@ -357,7 +357,7 @@ public final class QuantityRecognizer {
             unitEnd++;
         }
         if (found.dimension() == Dimension.CURRENCY && unitEnd < s.length() && (s.charAt(unitEnd) == '整'
-                || s.charAt(unitEnd) == '正' && (unitEnd + 1 == s.length() || !isHan(s.charAt(unitEnd + 1))))) {
+                || (s.charAt(unitEnd) == '正' && (unitEnd + 1 == s.length() || !isHan(s.charAt(unitEnd + 1)))))) {
             unitEnd++;      // 壹拾万圆整, 壹拾壹元正: 整 (or 正; no fraction of a yuan) closes an amount
         }
         if (isYuan(found)) {
@@ -463,8 +463,8 @@ public final class QuantityRecognizer {
         }
         int run = magnitudeRun(s, start - 2);
         int from = start - 2 - run;
-        if (run < 2 || from > 0 && (ChineseNumerals.isNumeralChar(s.charAt(from - 1))
-                || NumberReader.isDigit(s.charAt(from - 1)))) {
+        if (run < 2 || (from > 0 && (ChineseNumerals.isNumeralChar(s.charAt(from - 1))
+                || NumberReader.isDigit(s.charAt(from - 1))))) {
             return null;
         }
         return product(s, from, start - 2);
@@ -593,8 +593,8 @@ public final class QuantityRecognizer {
             prefix = 2;
         } else if (s.startsWith("负的", start - 2) && isMinusWord(s, start - 2)) {
             prefix = 2;     // 负的百分之六十: -60 %
-        } else if (start > 0 && ("负負".indexOf(s.charAt(start - 1)) >= 0 && isMinusWord(s, start - 1)
-                || MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !isAsciiLetterOrDigit(s.charAt(start - 2))))) {
+        } else if (start > 0 && (("负負".indexOf(s.charAt(start - 1)) >= 0 && isMinusWord(s, start - 1))
+                || (MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0 && (start == 1 || !isAsciiLetterOrDigit(s.charAt(start - 2)))))) {
             prefix = 1;
         }
         if (prefix == 0 || mention.start() != mention.numberStart()) {

@@ -185,12 +185,12 @@ class PeerSuitesTest {
         }
         // A fraction model writes 百分之六十 as 0.6 (千分之六百 as 0.6, which is 60% normalised), and a
         // percent model writes 百万分之五 as 0.0005%.
-        boolean fractionOfPercent = "%".equals(found.quantity().unit())
-                && same(found.quantity().value().movePointLeft(2), wanted)
-                || "%".equals(found.quantity().normalized().unit())
-                && same(found.quantity().normalized().value().movePointLeft(2), wanted)
-                || found.quantity().unit() == null && value.endsWith("%")
-                && same(found.quantity().value().movePointRight(2), wanted);
+        boolean fractionOfPercent = ("%".equals(found.quantity().unit())
+                && same(found.quantity().value().movePointLeft(2), wanted))
+                || ("%".equals(found.quantity().normalized().unit())
+                && same(found.quantity().normalized().value().movePointLeft(2), wanted))
+                || (found.quantity().unit() == null && value.endsWith("%")
+                && same(found.quantity().value().movePointRight(2), wanted));
         // Duckling gives a quantity in its own base unit (3斤 → Gram 1500), this library in its own (1.5 kg).
         String[] base = DUCKLING_UNITS.get(expected.path("unit").asText(""));
         boolean inDucklingBase = base != null && base[0].equals(found.quantity().normalized().unit())

@@ -225,7 +225,7 @@ public final class FactAssembler {
             return new MeasureResolver.Decision(Measure.INCREASE, true);
         }
         if (!percent || indicator == null
-                || decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE) {
+                || (decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE)) {
             return decision;
         }
         // 八成以上的村: tenths of a whole are a share of it.

@@ -297,8 +297,8 @@ public final class IndicatorResolver {
     /** 近八成政务服务事项, 八成以上的村: a share in tenths is said of the noun after it. */
     static boolean isTenths(String s, QuantityMention mention) {
         String surface = s.substring(mention.numberStart(), mention.end());
-        return surface.contains("成") || surface.contains("分之") && !surface.startsWith("百分之")
-                && mention.unit() != null && "%".equals(mention.unit().surface());
+        return surface.contains("成") || (surface.contains("分之") && !surface.startsWith("百分之")
+                && mention.unit() != null && "%".equals(mention.unit().surface()));
     }
 
     private static int skipOf(String s, int at) {

@@ -44,7 +44,7 @@ final class KindResolver {
     Decision resolve(String s, int start, List<Section> path, Integer reportYear, boolean beforeFirstPlan,
                      Kind announced, Kind role) {
         Kind section = sectionKind(path, reportYear);
-        boolean inReview = section == Kind.ACTUAL || section == Kind.UNKNOWN && role == Kind.ACTUAL;
+        boolean inReview = section == Kind.ACTUAL || (section == Kind.UNKNOWN && role == Kind.ACTUAL);
         Kind cue = cueBefore(s, Clauses.start(s, start, WINDOW, CLAUSE_ENDS), start, inReview);
         if (cue == Kind.UNKNOWN) {
             cue = leadIn(s, start);

@@ -113,9 +113,9 @@ final class PeriodResolver {
         while (m.find()) {
             // 由2015年的7385亿元增加到9000亿元: the start's year is not the year of the level reached.
             boolean startOfChange = m.start() > 0 && s.charAt(m.start() - 1) == '由'
-                    && (s.indexOf('到', m.end()) >= 0 && s.indexOf('到', m.end()) < before
-                        || s.indexOf('至', m.end()) >= 0 && s.indexOf('至', m.end()) < before);
-            boolean comparison = m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0
+                    && ((s.indexOf('到', m.end()) >= 0 && s.indexOf('到', m.end()) < before)
+                        || (s.indexOf('至', m.end()) >= 0 && s.indexOf('至', m.end()) < before));
+            boolean comparison = (m.start() > 0 && COMPARED_FROM.indexOf(s.charAt(m.start() - 1)) >= 0)
                     || SINCE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt()
                     || startOfChange;
             int value = Integer.parseInt(m.group(1));

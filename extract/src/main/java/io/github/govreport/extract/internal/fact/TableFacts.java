@@ -64,8 +64,8 @@ public final class TableFacts {
         int binding = column(header, "指标属性", "属性", "性质");
         List<Integer> valueColumns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if (PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN
-                    || isGrowthColumn(header.get(c)) && !valueColumns.isEmpty()) {
+            if ((PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN)
+                    || (isGrowthColumn(header.get(c)) && !valueColumns.isEmpty())) {
                 valueColumns.add(c);
             }
         }

@@ -146,7 +146,7 @@ public final class DocumentReader {
                     + extension(name) + "; it was read as " + formatName(type)));
         }
         RawText raw;
-        if (TEXT_TYPES.contains(type) || unknown && named != null && TEXT_TYPES.contains(named)) {
+        if (TEXT_TYPES.contains(type) || (unknown && named != null && TEXT_TYPES.contains(named))) {
             // Tika may call a GB18030 text octet-stream; decoding then tells text from junk.
             String textType = unknown ? named : type;
             raw = new RawText(decodeText(bytes, metadata, input), textType, true, warnings);
@@ -338,8 +338,8 @@ public final class DocumentReader {
         if (text.isEmpty()) {
             return false;
         }
-        long garbage = text.chars().filter(c -> c == '\uFFFD' || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
-                && c != '\f').count();
+        long garbage = text.chars().filter(c -> c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                && c != '\f')).count();
         return garbage > MAX_GARBAGE_SHARE * text.length();
     }
 

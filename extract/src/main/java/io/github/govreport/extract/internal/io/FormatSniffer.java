@@ -39,7 +39,7 @@ final class FormatSniffer {
             return false;
         }
         int first = firstNonBlank(bytes, length);
-        if (first < length && bytes[first] == '<' || first < length && bytes[first] == '{') {
+        if ((first < length && bytes[first] == '<') || (first < length && bytes[first] == '{')) {
             // HTML, XML or RTF named as text: Tika tells them apart.
             return false;
         }
@@ -47,7 +47,7 @@ final class FormatSniffer {
             int b = bytes[i] & 0xFF;
             // Control bytes other than tab, line breaks, form feed and escape: a binary format
             // (zip, OLE2, images) or text in UTF-16 without a mark; either way, Tika decides.
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B || b == 0x7F) {
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
                 return false;
             }
         }

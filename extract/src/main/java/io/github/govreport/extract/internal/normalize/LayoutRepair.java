@@ -144,7 +144,7 @@ public final class LayoutRepair {
             }
             boolean markerJoin = previous != null && endsWith(previous, '[') && startsWith(line, ']') && !blankSince;
             boolean join = previous != null && (markerJoin || runsOn(previous, line, blankSince, pdf, width)
-                    || wrappedText && !blankSince && wrapsInto(previous, line, width));
+                    || (wrappedText && !blankSince && wrapsInto(previous, line, width)));
             int from = line.from;
             if (join) {
                 trimTrailingBlanks(out);
@@ -439,7 +439,7 @@ public final class LayoutRepair {
         }
         if (pdf) {
             boolean indented = isIndented(next);
-            return full && !indented || endsInMidClause(line);
+            return (full && !indented) || endsInMidClause(line);
         }
         // A paragraph broken by a page break is prose: its first part has a clause mark. A dateline
         // (2025-03-05 11:26:40　来源：新华社) or a title above a paragraph has none.
@@ -459,7 +459,7 @@ public final class LayoutRepair {
                 && !startsStructure(next) && !CAPTION.matcher(line.stripped()).lookingAt()
                 && !CAPTION.matcher(next.stripped()).lookingAt()
                 && (isChineseJoint(lastChar(line)) || lastChar(line) == '.')
-                && (isChineseJoint(firstChar(next)) || firstChar(next) == '.' && isDigit(lastChar(line)));
+                && (isChineseJoint(firstChar(next)) || (firstChar(next) == '.' && isDigit(lastChar(line))));
     }
 
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
@@ -540,7 +540,7 @@ public final class LayoutRepair {
 
     /** A character that a Chinese sentence can be broken at: a Han character, a digit or a mid-clause mark. */
     private static boolean isChineseJoint(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= '0' && c <= '9'
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '0' && c <= '9')
                 || "，、“‘《（%".indexOf(c) >= 0;
     }
 
@@ -578,7 +578,7 @@ public final class LayoutRepair {
 
     private static boolean isIndented(Line line) {
         return line.from < line.cps.length && (line.cps[line.from] == '\u3000'
-                || line.cps[line.from] == ' ' && line.from + 1 < line.cps.length && line.cps[line.from + 1] == ' ');
+                || (line.cps[line.from] == ' ' && line.from + 1 < line.cps.length && line.cps[line.from + 1] == ' '));
     }
 
     private static int visibleLength(Line line) {

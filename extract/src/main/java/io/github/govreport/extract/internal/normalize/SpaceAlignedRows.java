@@ -124,7 +124,7 @@ final class SpaceAlignedRows {
         if ("-+＞＜<>≥≤约".indexOf(c) >= 0 && cell.length() > 1) {
             c = cell.codePointAt(Character.charCount(c));
         }
-        return (c >= '0' && c <= '9' || c >= '０' && c <= '９') && cell.indexOf('年') < 0;
+        return ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) && cell.indexOf('年') < 0;
     }
 
     private static boolean isSpace(int c) {

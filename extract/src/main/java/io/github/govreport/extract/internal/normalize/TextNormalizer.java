@@ -66,7 +66,7 @@ public final class TextNormalizer {
         MappedTextBuilder out = new MappedTextBuilder();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (c == '\uFEFF' || c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n' || table.dropped().get(i)) {
+            if (c == '\uFEFF' || (c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') || table.dropped().get(i)) {
                 continue;
             }
             if (table.separators().get(i)) {
@@ -91,7 +91,7 @@ public final class TextNormalizer {
 
     /** The folded form of one code point. */
     static int fold(int c) {
-        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
             return c - 0xFEE0;
         }
         return switch (c) {
@@ -107,7 +107,7 @@ public final class TextNormalizer {
     private static boolean isCjkDigitBoundary(int before, int after) {
         int b = fold(before);
         int a = fold(after);
-        return isCjk(b) && isNumeric(a) || isNumeric(b) && isCjk(a);
+        return (isCjk(b) && isNumeric(a)) || (isNumeric(b) && isCjk(a));
     }
 
     /**
@@ -168,11 +168,11 @@ public final class TextNormalizer {
     }
 
     private static boolean isNumeric(int c) {
-        return c >= '0' && c <= '9' || c == '%';
+        return (c >= '0' && c <= '9') || c == '%';
     }
 
     private static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF5E;
+        return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E);
     }
 }

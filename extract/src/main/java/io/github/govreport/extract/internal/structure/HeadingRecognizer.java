@@ -217,7 +217,7 @@ public final class HeadingRecognizer {
             } else {
                 // a list title heads only its list, and a list ends the heading it follows
                 while (!open.isEmpty() && (last(open).style() == LIST_TITLE_STYLE
-                        || heading.style() == LIST_TITLE_STYLE && last(open).headsList()
+                        || (heading.style() == LIST_TITLE_STYLE && last(open).headsList())
                         || ranksAbove(heading.style(), last(open).style()))) {
                     open.remove(open.size() - 1);
                 }
@@ -277,7 +277,8 @@ public final class HeadingRecognizer {
                 next++;
             }
             int end = next < to ? headings.get(next).start() : limit;
-            String id = "s" + (++counter[0]);
+            counter[0]++;
+            String id = "s" + counter[0];
             List<Section> children = build(headings, depths, i + 1, next, end, index, counter);
             sections.add(new Section(id, depths[i], heading.label(), heading.title(),
                     new Span(index.codePoint(heading.start()), index.codePoint(end)), children));

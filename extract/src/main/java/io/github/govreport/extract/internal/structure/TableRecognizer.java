@@ -95,7 +95,7 @@ public final class TableRecognizer {
                 }
                 row.add(new StringBuilder(line.text().substring(1).strip()));
             } else {
-                if (row.isEmpty() || blanks > 0 && !tableGoesOn(lines, i)) {
+                if (row.isEmpty() || (blanks > 0 && !tableGoesOn(lines, i))) {
                     break;
                 }
                 append(row.get(row.size() - 1), line.text().strip());
