@@ -8,6 +8,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** The output formats of {@code extract}, by their names on the command line. */
+// The writers are constructor references, which hold no state: the constants are immutable.
+@SuppressWarnings("ImmutableEnumChecker")
 enum Format {
     JSONL("jsonl", JsonlWriter::new),
     JSON("json", JsonWriter::new),

@@ -17,6 +17,9 @@ final class Terminal {
      * {@link System#console()}, which says whether standard input and output are one, the best
      * guess it offers.
      */
+    // Right on JDK 17 to 21, where System.console() is null without a terminal. From JDK 22 it is
+    // never null, and off Linux this would say terminal: Console.isTerminal() (JDK 22) would tell.
+    @SuppressWarnings("SystemConsoleNull")
     static boolean standardErrorIsTerminal() {
         if (Files.isSymbolicLink(STDERR_LINK)) {
             try {

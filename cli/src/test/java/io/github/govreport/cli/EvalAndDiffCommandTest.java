@@ -111,6 +111,7 @@ class EvalAndDiffCommandTest {
         List<Fact> facts = PredictionsReader.read(a);
         // The first 30145.79亿元 (the 2023 GDP) moves 5 code points on and becomes a fact of 2022.
         Fact gdp = facts.stream().filter(f -> f.text().equals("30145.79亿元")).findFirst().orElseThrow();
+        @SuppressWarnings("ReferenceEquality") // that one fact, not any other equal to it
         List<Fact> changed = facts.stream().map(f -> f == gdp ? withPeriod(shifted(f, 5), 2022) : f).toList();
         Path b = write("b.jsonl", changed);
 

@@ -316,6 +316,9 @@ public final class ModelJson {
             }
         }
 
+        // Always throws: the type parameter lets `return fail(…)` stand wherever a value is due, and
+        // no value, so no unchecked cast, ever comes back.
+        @SuppressWarnings("TypeParameterUnusedInFormals")
         <T> T fail(String problem) {
             throw new JsonFormatException(where + ": " + problem);
         }

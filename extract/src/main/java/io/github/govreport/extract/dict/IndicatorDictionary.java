@@ -63,7 +63,11 @@ public final class IndicatorDictionary {
                 throw row.error("direction: " + e.getMessage());
             }
             List<Measure> measures = new ArrayList<>();
-            for (String measure : row.require("measures").split("\\|")) {
+            // A trailing | has always been let through (split drops the empty field after it); an
+            // empty field inside the list is an error. Kept so: dictionaries that load today still load.
+            @SuppressWarnings("StringSplitter")
+            String[] measureFields = row.require("measures").split("\\|");
+            for (String measure : measureFields) {
                 try {
                     measures.add(Measure.fromJson(measure));
                 } catch (IllegalArgumentException e) {
@@ -77,7 +81,9 @@ public final class IndicatorDictionary {
                 percentMeasures.put(id, measures.get(0));
             }
             boolean exampleNamed = false;
-            for (String name : row.require("names").split("\\|")) {
+            @SuppressWarnings("StringSplitter") // as with the measures: a trailing | is let through
+            String[] nameFields = row.require("names").split("\\|");
+            for (String name : nameFields) {
                 String key = fold(name.strip());
                 if (key.isEmpty()) {
                     throw row.error("an empty name in column 'names'");

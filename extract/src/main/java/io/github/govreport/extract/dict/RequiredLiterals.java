@@ -28,6 +28,9 @@ final class RequiredLiterals {
      * {@code charBits} and {@code classBits} are the same as {@link CharPresence} bits (a class too
      * large to list has none and is not tested).
      */
+    // The bit sets are arrays for speed; a branch is never compared or hashed, so a record's
+    // equality by array identity does not matter.
+    @SuppressWarnings("ArrayRecordComponent")
     private record Branch(String chars, List<CharSet> classes, List<List<Branch>> oneOf, long[] charBits,
                           List<long[]> classBits) {
 

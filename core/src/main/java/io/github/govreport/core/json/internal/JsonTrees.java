@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonTrees {
 
+    // withExactBigDecimals is deprecated since Jackson 2.15 for JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES,
+    // which is not shown to write the same numbers: kept until it is.
+    @SuppressWarnings("deprecation")
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
