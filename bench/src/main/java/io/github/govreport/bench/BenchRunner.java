@@ -97,7 +97,7 @@ public final class BenchRunner {
         String heap = only.contains("heap") ? heap() : null;
 
         System.out.println();
-        System.out.println("== stage and pipeline times (ms per operation, mean ± 99.9% error) ==");
+        System.out.printf(Locale.ROOT, "== stage and pipeline times (ms per operation, mean ± 99.9%% error) ==%n");
         for (RunResult r : all) {
             System.out.printf(Locale.ROOT, "%-40s %10.3f ± %.3f %s%n", key(r), r.getPrimaryResult().getScore(),
                     r.getPrimaryResult().getScoreError(), r.getPrimaryResult().getScoreUnit());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +152,7 @@ final class ExtractCommand implements DebugOption.Debuggable, Callable<Integer> 
         private final BatchOutput batchOutput;
         private final ProgressReporter progressReporter;
         private final List<BatchRunner.Failure> failures = new ArrayList<>();
-        private volatile int finished;
+        private final AtomicInteger finished = new AtomicInteger();
         private boolean outputClosed;
 
         Run(List<Input> inputs, BatchRunner runner, BatchOutput batchOutput) {
@@ -204,7 +205,7 @@ final class ExtractCommand implements DebugOption.Debuggable, Callable<Integer> 
 
         @Override
         public void written(Input input, Document document) {
-            finished++;
+            finished.incrementAndGet();
             progressReporter.written(document.facts().size());
             if (output == null && out.checkError()) {
                 outputClosed = true;
@@ -214,7 +215,7 @@ final class ExtractCommand implements DebugOption.Debuggable, Callable<Integer> 
 
         @Override
         public void failed(BatchRunner.Failure failure) {
-            finished++;
+            finished.incrementAndGet();
             failures.add(failure);
             progressReporter.failed();
         }
@@ -249,7 +250,7 @@ final class ExtractCommand implements DebugOption.Debuggable, Callable<Integer> 
         }
 
         private String interruptedMessage() {
-            return "interrupted after " + finished + " of " + inputs.size() + " inputs; " + batchOutput.whenInterrupted();
+            return "interrupted after " + finished.get() + " of " + inputs.size() + " inputs; " + batchOutput.whenInterrupted();
         }
     }
 

@@ -49,7 +49,7 @@ final class FactMatcher {
      * became, or null), then the facts that only the later run has, in its order.
      */
     static List<Match> match(List<Fact> before, List<Fact> after) {
-        Map<Fact, Fact> pairs = new IdentityHashMap<>();
+        IdentityHashMap<Fact, Fact> pairs = new IdentityHashMap<>();
         Map<String, List<Fact>> afterByDoc = byDocument(after);
         byDocument(before).forEach((doc, facts) ->
                 pairWithinDocument(facts, afterByDoc.getOrDefault(doc, List.of()), pairs));
@@ -152,8 +152,13 @@ final class FactMatcher {
             return number == null ? null : number.stripTrailingZeros();
         }
 
+        /** Equal numbers, or both absent. */
+        private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+            return (a == null || b == null) ? (a == null && b == null) : a.compareTo(b) == 0;
+        }
+
         boolean sameQuantity(Content other) {
-            return Objects.equals(value, other.value) && Objects.equals(valueMax, other.valueMax)
+            return sameNumber(value, other.value) && sameNumber(valueMax, other.valueMax)
                     && Objects.equals(unit, other.unit);
         }
 
@@ -161,7 +166,7 @@ final class FactMatcher {
         int differences(Content other) {
             int n = 0;
             n += Objects.equals(indicator, other.indicator) ? 0 : 1;
-            n += Objects.equals(value, other.value) && Objects.equals(valueMax, other.valueMax) ? 0 : 1;
+            n += sameNumber(value, other.value) && sameNumber(valueMax, other.valueMax) ? 0 : 1;
             n += Objects.equals(unit, other.unit) ? 0 : 1;
             n += measure == other.measure ? 0 : 1;
             n += kind == other.kind ? 0 : 1;

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ final class ReviewPage {
 
     static {
         // Our own files, inlined as they are: either closing tag would end its element early.
-        if (STYLE.toLowerCase().contains("</style") || SCRIPT.toLowerCase().contains("</script")) {
+        if (STYLE.toLowerCase(Locale.ROOT).contains("</style") || SCRIPT.toLowerCase(Locale.ROOT).contains("</script")) {
             throw new IllegalStateException("review.css or review.js contains a closing tag");
         }
     }

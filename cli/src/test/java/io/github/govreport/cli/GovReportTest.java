@@ -176,7 +176,7 @@ class GovReportTest {
                 entries.add(line.strip());
             }
         }
-        assertThat(entries).extracting(entry -> entry.split(" ")[0]).containsExactlyElementsOf(COMMANDS);
+        assertThat(entries).extracting(entry -> entry.split(" ", -1)[0]).containsExactlyElementsOf(COMMANDS);
         assertThat(entries).allSatisfy(entry -> assertThat(entry).endsWith("."));
         assertThat(entries).contains("inspect     Shows how a report was read, before any fact.");
     }
@@ -193,7 +193,7 @@ class GovReportTest {
             assertThat(description).as(lines.get(0)).isNotEmpty();
             for (int i = 0; i + 1 < description.size(); i++) {
                 String line = description.get(i);
-                String nextWord = description.get(i + 1).split(" ")[0];
+                String nextWord = description.get(i + 1).split(" ", -1)[0];
                 if (!line.endsWith(".")) {
                     // picocli keeps the last column free: a line holds at most WIDTH - 1
                     assertThat(columns(line) + 1 + columns(nextWord)).as("'%s' broken before '%s'", line, nextWord)
@@ -242,7 +242,7 @@ class GovReportTest {
             if (line.isEmpty() || !line.startsWith("  ")) {
                 break;
             }
-            String first = line.strip().split(" ")[0];
+            String first = line.strip().split(" ", -1)[0];
             if (first.matches("\\d+")) {
                 codes.add(first);
             }

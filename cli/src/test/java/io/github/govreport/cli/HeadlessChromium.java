@@ -66,7 +66,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The browser on the PATH, if there is one. */
     static Optional<Path> find() {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             for (String name : NAMES) {
                 Path candidate = Path.of(directory, name);
                 if (Files.isExecutable(candidate)) {
@@ -242,7 +242,7 @@ final class HeadlessChromium implements AutoCloseable {
                 ObjectNode dismiss = JSON.createObjectNode().put("id", lastId.incrementAndGet())
                         .put("method", "Page.handleJavaScriptDialog");
                 dismiss.putObject("params").put("accept", false);
-                send(dismiss.toString());
+                CompletableFuture<?> unused = send(dismiss.toString());
             }
             default -> {
             }

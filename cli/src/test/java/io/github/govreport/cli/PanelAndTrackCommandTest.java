@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -95,7 +96,9 @@ class PanelAndTrackCommandTest {
                 assertThat(r.getString(2)).isEqualTo("real");
             }
         }
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("panel.db");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("panel.db");
+        }
     }
 
     @Test
@@ -218,7 +221,7 @@ class PanelAndTrackCommandTest {
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }

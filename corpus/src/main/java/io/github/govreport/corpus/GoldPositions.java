@@ -13,8 +13,8 @@ import java.util.Map;
  */
 final class GoldPositions {
 
-    private final Map<GoldFact, Integer> offsets = new IdentityHashMap<>();
-    private final Map<GoldFact, Integer> lines = new IdentityHashMap<>();
+    private final IdentityHashMap<GoldFact, Integer> offsets = new IdentityHashMap<>();
+    private final IdentityHashMap<GoldFact, Integer> lines = new IdentityHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private GoldPositions() {

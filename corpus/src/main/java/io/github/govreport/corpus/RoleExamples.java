@@ -112,7 +112,7 @@ public final class RoleExamples {
 
     /** The gold facts of an evaluation, by the prediction each was matched to. */
     public static Map<Fact, Kind> goldKinds(Evaluation evaluation) {
-        Map<Fact, Kind> kinds = new IdentityHashMap<>();
+        IdentityHashMap<Fact, Kind> kinds = new IdentityHashMap<>();
         evaluation.pairs().forEach(pair -> kinds.put(pair.predicted(), pair.gold().kind()));
         return kinds;
     }

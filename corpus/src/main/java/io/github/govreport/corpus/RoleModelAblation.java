@@ -188,7 +188,7 @@ public final class RoleModelAblation {
         t.fullyModel += withModel.factMatches().size();
         Map<GoldFact, Kind> modelKinds = new HashMap<>();
         withModel.pairs().forEach(p -> modelKinds.put(p.gold(), p.predicted().kind()));
-        Map<Fact, SilverRoles.Labelled> sentences = new IdentityHashMap<>();
+        IdentityHashMap<Fact, SilverRoles.Labelled> sentences = new IdentityHashMap<>();
         for (SilverRoles.Labelled sentence : silver.of(byRules)) {
             sentence.facts().forEach(f -> sentences.put(f, sentence));
         }

@@ -7,10 +7,12 @@ import io.github.govreport.extract.dict.UnitCatalog;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,15 @@ public final class Scorer {
                     .filter(f -> parts.stream().anyMatch(p -> p.covers(lines.lineOf(position(f))))).toList();
             List<Evaluation.Pair> docPairs = match(goldFacts, inScope, positions);
             pairs.addAll(docPairs);
-            List<GoldFact> matchedGold = docPairs.stream().map(Evaluation.Pair::gold).toList();
-            List<Fact> matchedPredictions = docPairs.stream().map(Evaluation.Pair::predicted).toList();
-            goldFacts.stream().filter(g -> matchedGold.stream().noneMatch(m -> m == g)).forEach(missed::add);
-            inScope.stream().filter(f -> matchedPredictions.stream().noneMatch(m -> m == f)).forEach(spurious::add);
+            // by identity: an equal fact elsewhere in the document is another fact
+            Set<GoldFact> matchedGold = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Fact> matchedPredictions = Collections.newSetFromMap(new IdentityHashMap<>());
+            docPairs.forEach(pair -> {
+                matchedGold.add(pair.gold());
+                matchedPredictions.add(pair.predicted());
+            });
+            goldFacts.stream().filter(g -> !matchedGold.contains(g)).forEach(missed::add);
+            inScope.stream().filter(f -> !matchedPredictions.contains(f)).forEach(spurious::add);
             documents.put(doc, counts(goldFacts.size(), inScope.size(), docPairs));
         });
         return new Evaluation(Scores.sum(documents), pairs, missed, spurious);

@@ -59,6 +59,8 @@ public final class QuantityFinder {
     }
 
     /**
+     * A finder with the given segmenter.
+     *
      * @param segmenter asked where word boundaries decide, as in
      *                  {@link ReportExtractor.Builder#segmenter(Segmenter)}; must be thread-safe
      */

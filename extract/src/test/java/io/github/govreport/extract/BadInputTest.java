@@ -73,6 +73,11 @@ class BadInputTest {
             public int read() throws IOException {
                 throw new IOException("connection reset");
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw new IOException("connection reset");
+            }
         };
 
         assertThatThrownBy(() -> EXTRACTOR.extract(broken, "remote.pdf"))

@@ -21,6 +21,8 @@ public final class KnownFailures {
     }
 
     /**
+     * Checks the cases that fail today against the list of known failures.
+     *
      * @param file     the list, one case id a line (# starts a comment)
      * @param failures the ids of the cases that fail today
      * @param explain  what to print about a failing case that is not listed

@@ -148,7 +148,8 @@ public final class Panel {
         ordered.remove(head);
         ordered.add(0, head);
         List<Provenance> sources = ordered.stream().map(Sourced::provenance).toList();
-        boolean allAgree = sources.stream().allMatch(p -> p == head.provenance() || p.agreesWith(head.provenance()));
+        // sources.get(0) is the head's own, which agrees with itself
+        boolean allAgree = sources.subList(1, sources.size()).stream().allMatch(p -> p.agreesWith(head.provenance()));
         Agreement agreement = !allAgree ? Agreement.CONFLICT
                 : sources.size() == 1 ? Agreement.SINGLE : Agreement.AGREED;
         String indicator = sources.stream().map(Provenance::indicator).filter(i -> i != null).findFirst()

@@ -86,6 +86,9 @@ public record Provenance(String doc, @Nullable String part, String fact, @Nullab
     private static boolean sameEnd(Quantity a, Quantity b) {
         BigDecimal maxA = Quantities.normalizedMax(a);
         BigDecimal maxB = Quantities.normalizedMax(b);
-        return (maxA == null || maxB == null) ? maxA == maxB : maxA.compareTo(maxB) == 0;
+        if (maxA == null || maxB == null) {
+            return maxA == null && maxB == null;
+        }
+        return maxA.compareTo(maxB) == 0;
     }
 }

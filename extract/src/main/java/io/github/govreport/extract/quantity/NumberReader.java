@@ -36,10 +36,10 @@ final class NumberReader {
      * @param qualifier {@code over} for a vague amount (几十), else null
      * @param valueMax  the upper end of a vague range written as two neighbouring digits (三五 → 3–5), else null
      */
-    record Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier,
-                  BigDecimal valueMax) {
+    record Reading(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier,
+                   BigDecimal valueMax) {
 
-        Number(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier) {
+        Reading(BigDecimal value, int start, int end, boolean chinese, boolean integer, Qualifier qualifier) {
             this(value, start, end, chinese, integer, qualifier, null);
         }
     }
@@ -55,7 +55,7 @@ final class NumberReader {
     private static final Pattern VAGUE_RANGE = Pattern.compile("([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]?)");
 
     /** The number that starts at {@code i}, or null when none starts there. */
-    Number read(String s, int i) {
+    Reading read(String s, int i) {
         char c = s.charAt(i);
         if (isDigit(c)) {
             return arabic(s, i);
@@ -68,15 +68,15 @@ final class NumberReader {
                 && (i == 0 || (!ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1))))) {
             // 百亿元, 突破千亿大关: 百 and 千 are numerals before the magnitude, 100 and 1000 of it (docs/facts.md).
             if (c == '百' || c == '千') {
-                return new Number(BigDecimal.valueOf(c == '百' ? 100 : 1000), i, i + 1, true, true, null);
+                return new Reading(BigDecimal.valueOf(c == '百' ? 100 : 1000), i, i + 1, true, true, null);
             }
             // 增发万亿元国债: a magnitude alone stands for one of itself; it is read as the unit.
-            return new Number(BigDecimal.ONE, i, i, true, true, null);
+            return new Reading(BigDecimal.ONE, i, i, true, true, null);
         }
         // 百分之百, 百分百: the whole, 100 %.
         if (c == '百' && ((i >= 3 && s.startsWith("百分之", i - 3)) || (i >= 2 && s.startsWith("百分百", i - 2)))
                 && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
-            return new Number(BigDecimal.valueOf(100), i, i + 1, true, true, null);
+            return new Reading(BigDecimal.valueOf(100), i, i + 1, true, true, null);
         }
         if (ChineseNumerals.isNumeralChar(c) && !ChineseNumerals.isMagnitudeChar(c)
                 && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
@@ -85,7 +85,7 @@ final class NumberReader {
         return null;
     }
 
-    private static Number arabic(String s, int i) {
+    private static Reading arabic(String s, int i) {
         // Inside a number already read: after a digit, or after the decimal point or separator of one.
         if (i > 0 && (isDigit(s.charAt(i - 1))
                 || ((s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && i > 1
@@ -103,15 +103,15 @@ final class NumberReader {
         BigDecimal value = new BigDecimal(digits);
         boolean integer = !digits.contains(".");
         if (integer) {
-            Number mixed = mixed(s, i);
+            Reading mixed = mixed(s, i);
             if (mixed != null) {
                 return mixed;
             }
         }
-        return new Number(value, i, m.end(), false, integer, null);
+        return new Reading(value, i, m.end(), false, integer, null);
     }
 
-    private static Number mixed(String s, int i) {
+    private static Reading mixed(String s, int i) {
         Matcher m = MIXED.matcher(s).region(i, s.length());
         if (!m.lookingAt()) {
             return null;
@@ -163,7 +163,7 @@ final class NumberReader {
             lastUnit = unit;
             digitsStart = k + 1;
         }
-        return new Number(total.add(pending), i, m.end(), false, true, null);
+        return new Reading(total.add(pending), i, m.end(), false, true, null);
     }
 
     private static int indexOfMagnitude(String text) {
@@ -176,21 +176,21 @@ final class NumberReader {
     }
 
     /** 几十 / 数百 / 上千: the round number, hedged as over; 几万 / 数亿 leave the magnitude to the unit. */
-    private static Number vague(String s, int i) {
+    private static Reading vague(String s, int i) {
         if (i + 1 >= s.length() || (i > 0 && ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
             return null;
         }
         return switch (s.charAt(i + 1)) {
-            case '十' -> new Number(BigDecimal.TEN, i, i + 2, true, true, Qualifier.OVER);
-            case '百' -> new Number(BigDecimal.valueOf(100), i, i + 2, true, true, Qualifier.OVER);
-            case '千' -> new Number(BigDecimal.valueOf(1000), i, i + 2, true, true, Qualifier.OVER);
-            case '万', '亿' -> new Number(BigDecimal.ONE, i, i + 1, true, true, Qualifier.OVER);
+            case '十' -> new Reading(BigDecimal.TEN, i, i + 2, true, true, Qualifier.OVER);
+            case '百' -> new Reading(BigDecimal.valueOf(100), i, i + 2, true, true, Qualifier.OVER);
+            case '千' -> new Reading(BigDecimal.valueOf(1000), i, i + 2, true, true, Qualifier.OVER);
+            case '万', '亿' -> new Reading(BigDecimal.ONE, i, i + 1, true, true, Qualifier.OVER);
             default -> null;
         };
     }
 
-    private static Number chinese(String s, int i) {
-        Number range = vagueRange(s, i);
+    private static Reading chinese(String s, int i) {
+        Reading range = vagueRange(s, i);
         if (range != null) {
             return range;
         }
@@ -218,14 +218,14 @@ final class NumberReader {
             return null;
         }
         try {
-            return new Number(ChineseNumerals.parse(numeral), i, end, true,
+            return new Reading(ChineseNumerals.parse(numeral), i, end, true,
                     !numeral.contains("点") && !numeral.contains("點"), null);
         } catch (IllegalArgumentException notANumeral) {
             // 一百千瓦, 五十千米: a 千 or 百 that cannot continue the numeral starts the unit.
             char last = numeral.charAt(numeral.length() - 1);
             if (numeral.length() > 1 && (last == '千' || last == '百')) {
                 try {
-                    return new Number(ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)), i, end - 1,
+                    return new Reading(ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)), i, end - 1,
                             true, true, null);
                 } catch (IllegalArgumentException stillNotANumeral) {
                     return null;
@@ -235,7 +235,7 @@ final class NumberReader {
         }
     }
 
-    private static Number vagueRange(String s, int i) {
+    private static Reading vagueRange(String s, int i) {
         Matcher m = VAGUE_RANGE.matcher(s).region(i, s.length());
         if (!m.lookingAt()) {
             return null;
@@ -259,7 +259,7 @@ final class NumberReader {
         if (unit.equals("万") || unit.equals("亿")) {
             end--;
         }
-        return new Number(BigDecimal.valueOf(low * factor), i, end, true, true, null, BigDecimal.valueOf(high * factor));
+        return new Reading(BigDecimal.valueOf(low * factor), i, end, true, true, null, BigDecimal.valueOf(high * factor));
     }
 
     private static boolean isTenThousand(char c) {

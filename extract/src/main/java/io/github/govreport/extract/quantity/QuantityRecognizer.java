@@ -97,7 +97,7 @@ public final class QuantityRecognizer {
                 i = doubling.end();
                 continue;
             }
-            NumberReader.Number number = numbers.read(sentence, i);
+            NumberReader.Reading number = numbers.read(sentence, i);
             if (number == null) {
                 i++;
                 continue;
@@ -126,7 +126,7 @@ public final class QuantityRecognizer {
         }
     }
 
-    private Outcome complete(String s, NumberReader.Number number, Mask masks) {
+    private Outcome complete(String s, NumberReader.Reading number, Mask masks) {
         int start = number.start();
         int pos = number.end();
         Qualifier vague = number.qualifier();
@@ -182,7 +182,7 @@ public final class QuantityRecognizer {
         // 三分之一: a fraction, as a decimal (not exact when the denominator is not a power of 2 and 5).
         int over = pos + magnitudeRun(s, pos, s.length());
         if (s.startsWith("分之", over)) {
-            NumberReader.Number numerator = numbers.read(s, over + 2);
+            NumberReader.Reading numerator = numbers.read(s, over + 2);
             BigDecimal denominator = number.value().multiply(product(s, pos, over));
             if (numerator != null && number.value().signum() != 0) {
                 BigDecimal value = numerator.value().divide(denominator, MathContext.DECIMAL64);
@@ -227,7 +227,7 @@ public final class QuantityRecognizer {
         // 1/3, 2.5/12.5: a fraction written with a slash (not a date 2024/3/12 nor a code 003/004).
         if (!number.chinese() && pos + 1 < s.length() && s.charAt(pos) == '/' && NumberReader.isDigit(s.charAt(pos + 1))
                 && s.charAt(start) != '0' && (start == 0 || s.charAt(start - 1) != '/')) {
-            NumberReader.Number denominator = numbers.read(s, pos + 1);
+            NumberReader.Reading denominator = numbers.read(s, pos + 1);
             if (denominator != null && !denominator.chinese() && denominator.value().signum() != 0
                     && s.charAt(pos + 1) != '0' && (denominator.end() == s.length() || s.charAt(denominator.end()) != '/')
                     && masks.at(denominator.start(), denominator.end()) == null) {
@@ -285,7 +285,7 @@ public final class QuantityRecognizer {
             if (spaced && second < s.length() && s.charAt(second) == ' ') {
                 second++;
             }
-            NumberReader.Number upper = second < s.length() ? numbers.read(s, second) : null;
+            NumberReader.Reading upper = second < s.length() ? numbers.read(s, second) : null;
             BigDecimal low = number.value();
             // 两到三千, 五到六百: a lone digit takes the hundreds or thousands of the upper end.
             if (upper != null && number.chinese() && upper.chinese() && unit.isEmpty() && pos - start == 1
@@ -477,7 +477,7 @@ public final class QuantityRecognizer {
      * reports use them. A run of years (连续三年居全市第一) still measures, and a count that ends its
      * clause (新增两家，) is not before a noun.
      */
-    private static boolean namesASet(String s, int start, int unitEnd, NumberReader.Number number, Unit unit) {
+    private static boolean namesASet(String s, int start, int unitEnd, NumberReader.Reading number, Unit unit) {
         if (!number.chinese() || number.qualifier() != null || number.valueMax() != null || !isMeasureWord(unit)
                 || unit.factor().compareTo(BigDecimal.ONE) > 0 || number.value().compareTo(BigDecimal.TEN) > 0) {
             return false;
@@ -491,7 +491,7 @@ public final class QuantityRecognizer {
      * True when the words right before a count are a list of exactly that many items joined by 、
      * (and a last 和/及): the count only restates the list, as in 人工智能、智慧能源、元宇宙3个领域.
      */
-    private static boolean countsTheListBefore(String s, int start, NumberReader.Number number) {
+    private static boolean countsTheListBefore(String s, int start, NumberReader.Reading number) {
         if (number.valueMax() != null || number.value().scale() > 0 || number.value().compareTo(BigDecimal.valueOf(2)) < 0
                 || number.value().compareTo(BigDecimal.valueOf(30)) > 0) {
             return false;
@@ -572,7 +572,7 @@ public final class QuantityRecognizer {
     }
 
     /** 一个, 一批 are articles: a Chinese numeral with a measure word counts from 2 up, or with a magnitude (一万个). */
-    private static boolean isArticle(NumberReader.Number number, Unit unit) {
+    private static boolean isArticle(NumberReader.Reading number, Unit unit) {
         return isMeasureWord(unit) && number.value().compareTo(BigDecimal.valueOf(2)) < 0
                 && unit.factor().compareTo(BigDecimal.ONE) <= 0;
     }

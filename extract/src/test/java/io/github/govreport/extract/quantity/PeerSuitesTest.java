@@ -253,7 +253,7 @@ class PeerSuitesTest {
     private static List<JsonNode> cases(String suite) throws IOException {
         try (InputStream in = PeerSuitesTest.class.getResourceAsStream("/peer-suites/" + suite)) {
             List<JsonNode> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (!line.isBlank()) {
                     cases.add(JSON.readTree(line));
                 }
@@ -266,7 +266,7 @@ class PeerSuitesTest {
     private static List<NotApplicable> notApplicable() throws IOException {
         try (InputStream in = PeerSuitesTest.class.getResourceAsStream("/peer-suites/not-applicable.tsv")) {
             List<NotApplicable> rules = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("category\t")) {
                     continue;
                 }

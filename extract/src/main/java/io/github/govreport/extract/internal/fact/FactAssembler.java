@@ -116,8 +116,7 @@ public final class FactAssembler {
             Sentence sentence = sentences.get(i);
             TimeScopes.Scope scope = scopes.at(i);
             while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
-                facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw,
-                        normalized));
+                facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, raw, normalized));
             }
             Kind announcedHere = announced;
             announced = kinds.announcedAfter(sentence.text(), announced);
@@ -166,7 +165,7 @@ public final class FactAssembler {
             }
         }
         while (nextCell < cells.size()) {
-            facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, about, raw, normalized));
+            facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, raw, normalized));
         }
         List<Warning> warnings = new ArrayList<>();
         if (facts.isEmpty()) {
@@ -198,8 +197,7 @@ public final class FactAssembler {
     }
 
     private Fact cellFact(String docId, int number, TableFacts.CellFact cell, CodePointIndex index,
-                          List<Section> sections, MetadataRecognizer.Result about, RawText raw,
-                          NormalizedText normalized) {
+                          List<Section> sections, RawText raw, NormalizedText normalized) {
         Span span = new Span(index.codePoint(cell.start()), index.codePoint(cell.end()));
         List<Section> path = pathTo(sections, span.start());
         Binding binding = cell.binding() != null ? cell.binding() : headingBinding(path);

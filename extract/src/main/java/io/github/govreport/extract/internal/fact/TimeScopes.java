@@ -8,7 +8,6 @@ import io.github.govreport.extract.internal.structure.Sentence;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -75,7 +74,7 @@ final class TimeScopes {
         Integer listYear = null;
         Integer aimedYear = null;
         // What a heading says of time is read once, not once per sentence under it.
-        Map<Section, Optional<Scope>> headingSpans = new IdentityHashMap<>();
+        IdentityHashMap<Section, Optional<Scope>> headingSpans = new IdentityHashMap<>();
         for (Sentence sentence : sentences) {
             int at = index.codePoint(sentence.start());
             Integer reportYear = reportYearAt.apply(at);
@@ -93,7 +92,10 @@ final class TimeScopes {
                     headingSpan = null;
                 }
             }
-            if (spanning != spanSection) {
+            // The same heading object, not an equal one: a section's equality would compare its subtree.
+            @SuppressWarnings("ReferenceEquality")
+            boolean otherSpan = spanning != spanSection;
+            if (otherSpan) {
                 spanSection = spanning;
                 backToOneYear = false;
                 aimedYear = null;

@@ -23,7 +23,9 @@ class FactDocumentSpecTest {
 
     static Stream<Path> cases() throws IOException, URISyntaxException {
         Path dir = Path.of(FactDocumentSpecTest.class.getResource("/io/github/govreport/extract/fact-documents").toURI());
-        return Files.list(dir).filter(f -> f.getFileName().toString().endsWith(".txt")).sorted();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList().stream();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

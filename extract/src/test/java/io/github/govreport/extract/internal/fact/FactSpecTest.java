@@ -86,8 +86,8 @@ class FactSpecTest {
     }
 
     private static boolean sameNumber(String actual, String wanted) {
-        String[] a = actual.split("-");
-        String[] b = wanted.split("-");
+        String[] a = actual.split("-", -1);
+        String[] b = wanted.split("-", -1);
         if (a.length != b.length) {
             return false;
         }
