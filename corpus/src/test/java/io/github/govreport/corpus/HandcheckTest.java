@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class HandcheckTest {
 
     /** Rows fully right today (of 350); raise it when the extractor gets more right. */
-    private static final int FLOOR = 344;
+    private static final int FLOOR = 348;
 
     private static final IndicatorDictionary INDICATORS = Dictionaries.bundled().indicators();
 

@@ -126,6 +126,14 @@ public final class IndicatorDictionary {
         }
         int share = indicator.indexOf('占');
         if (share > 0 && SHARE_END.matcher(indicator).find()) {
+            // 税收收入占全区一般公共预算收入的比重: the whole's scope word does not change the name
+            String whole = indicator.substring(share + 1);
+            for (String form : trims.nameForms(whole)) {
+                String id = idByName.get(fold(indicator.substring(0, share + 1) + form));
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
             return idOf(indicator.substring(0, share));
         }
         // 一般性转移支付占比, 民生支出占比: the share of the amount named before 占比
@@ -142,10 +150,23 @@ public final class IndicatorDictionary {
      */
     public Optional<String> idOf(String indicator, List<String> headings) {
         Optional<String> id = idOf(indicator);
-        if (id.isPresent() || indicator == null || indicator.strip().length() > BARE_WORD) {
+        if (id.isPresent() || indicator == null) {
             return id;
         }
-        String word = indicator.strip();
+        // 支出预算 under （四）社会保险基金预算: the bare word, without what says it is the budgeted figure
+        for (String word : trims.nameForms(indicator)) {
+            if (word.strip().length() <= BARE_WORD) {
+                Optional<String> named = underHeadings(word.strip(), headings);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id of {@code word} completed by the subject of the nearest heading that makes it a name. */
+    private Optional<String> underHeadings(String word, List<String> headings) {
         for (int h = headings.size() - 1; h >= 0; h--) {
             String heading = headings.get(h);
             for (int from = 0; from < heading.length(); from++) {

@@ -32,6 +32,8 @@ public final class IndicatorTrims {
      */
     private static final java.util.regex.Pattern LEADING_PERIOD = java.util.regex.Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}(?:[—–-](?:19|20)[0-9]{2})?年(?:以来)?|“?[十][一二三四五六七八九]五”?(?:期间|时期|以来))");
+    /** 一般公共预算收入预算, 支出预算: the budgeted figure of a revenue or an expenditure is that revenue's or expenditure's. */
+    private static final java.util.regex.Pattern BUDGETED = java.util.regex.Pattern.compile("(收入|支出)预算(?:数)?$");
     /** The base year of a change, after the name (细颗粒物平均浓度较2015年): it says since when, not what. */
     private static final java.util.regex.Pattern TRAILING_BASE =
             java.util.regex.Pattern.compile("(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?$");
@@ -179,6 +181,7 @@ public final class IndicatorTrims {
             s = stripFirst(s, leading, true);
             s = stripFirst(s, trailing, false);
             s = stripFirst(s, List.copyOf(aspects), false);
+            s = BUDGETED.matcher(s).replaceFirst("$1");
             changed = !s.equals(before);
             if (changed && !s.isEmpty()) {
                 forms.add(s);

@@ -67,6 +67,10 @@ class IndicatorDictionaryTest {
         assertThat(BUNDLED.idOf("服务业增加值占地区生产总值比重")).contains("tertiary_industry_value_added");
         assertThat(BUNDLED.idOf("战略性新兴产业增加值占地区生产总值的")).contains("strategic_emerging_industries_value_added");
         assertThat(BUNDLED.idOf("一般性转移支付占比")).contains("general_transfer_payments");
+        // the whole's scope word does not change a ratio's listed name
+        assertThat(BUNDLED.idOf("税收收入占全区一般公共预算收入的比重")).contains("tax_revenue_share");
+        // the budgeted figure of a revenue is that revenue's
+        assertThat(BUNDLED.idOf("区级一般公共预算收入预算")).contains("general_public_budget_revenue");
         // unless the share is itself a listed indicator
         assertThat(BUNDLED.idOf("研发经费支出占地区生产总值比重")).contains("r_and_d_intensity");
         assertThat(BUNDLED.idOf("税收收入占一般公共预算收入的比重")).contains("tax_revenue_share");
@@ -77,6 +81,7 @@ class IndicatorDictionaryTest {
         assertThat(BUNDLED.idOf("支出", List.of("二、2023年预算执行情况", "（四）社会保险基金预算")))
                 .contains("social_insurance_fund_expenditure");
         assertThat(BUNDLED.idOf("收入", List.of("（二）政府性基金预算"))).contains("government_fund_budget_revenue");
+        assertThat(BUNDLED.idOf("支出预算", List.of("（四）社会保险基金预算"))).contains("social_insurance_fund_expenditure");
         assertThat(BUNDLED.idOf("支出", List.of("一、2023年工作回顾"))).isEmpty();
         // a word that names something by itself is not completed from the heading
         assertThat(BUNDLED.idOf("收入合计", List.of("（一）一般公共预算"))).contains("budget_revenue_total");

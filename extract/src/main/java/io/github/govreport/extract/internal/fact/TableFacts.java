@@ -36,6 +36,8 @@ public final class TableFacts {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern GROWTH_COLUMN =
             Pattern.compile("(?:比上年)?(?:增长|增减|增幅)(?:率)?\\s*[（(]?[%％][）)]?|(?:比上年)?(?:增长|增幅)(?:率)?");
+    private static final Pattern ROW_LEAD =
+            Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|其中[：:]?)\\s*");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
 
     private final QuantityRecognizer quantities;
@@ -97,7 +99,8 @@ public final class TableFacts {
                 if (mention == null) {
                     continue;
                 }
-                String indicator = row.get(name).strip();
+                // 一、区级一般公共预算收入, 其中：税收收入: a row's numbering and 其中 are not part of its name
+                String indicator = ROW_LEAD.matcher(row.get(name).strip()).replaceFirst("");
                 // 增长（%） after 2024年预算数: the change the year column before it plans or reports
                 String columnHeader = growth ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
