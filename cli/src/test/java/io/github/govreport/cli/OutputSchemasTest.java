@@ -1,6 +1,7 @@
 package io.github.govreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,12 @@ import io.github.govreport.core.Source;
 import io.github.govreport.panel.Agreement;
 import io.github.govreport.panel.Coverage;
 import io.github.govreport.panel.Verdict;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +67,9 @@ class OutputSchemasTest {
                 files.put(BASE + file.getFileName(), Files.readString(file));
             }
         }
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(files));
+        // and nothing is fetched: a reference outside docs/schemas fails instead of going to the network
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemas(files).schemaLoader(loader -> loader.fetchRemoteResources(false)));
     }
 
     @Test
@@ -104,6 +112,29 @@ class OutputSchemasTest {
         assertThat(schema.validate(line.replace("\"confidence\"", "\"certainty\""), InputFormat.JSON)).isNotEmpty();
         assertThat(schema.validate(line.replaceFirst("\"measure\":\"[a-z]+\"", "\"measure\":\"size\""), InputFormat.JSON))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aReferenceOutsideTheSchemasIsRefusedNotFetched() throws IOException {
+        // a server on this machine that would serve the schema: it must never be asked
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String remote = "{\"$ref\": \"http://127.0.0.1:" + server.getAddress().getPort() + "/schema.json\"}";
+            assertThatThrownBy(() -> registry.getSchema(SchemaLocation.of(BASE + "remote.schema.json"), remote,
+                    InputFormat.JSON).validate("{}", InputFormat.JSON)).isInstanceOf(RuntimeException.class);
+            assertThat(requests).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
