@@ -31,16 +31,23 @@ final class AtomicOutput implements Closeable {
     /** Opens the temporary file now, so that an unwritable target fails before any work is done. */
     static AtomicOutput open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("is a directory");
-        }
-        // Same directory, so that the rename is atomic; hidden, so that a directory walk skips it.
-        String name = "." + absolute.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
-        Path temp = absolute.resolveSibling(name);
+        Path temp = tempBeside(absolute);
         // newOutputStream, not createTempFile: the file gets the umask's permissions, not 0600.
         OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new AtomicOutput(absolute, temp, new BufferedOutputStream(stream));
+    }
+
+    /**
+     * A new temporary path for writing {@code target}: in the same directory, so that the rename is
+     * atomic, and hidden, so that a directory walk skips it. Fails when the target is a directory.
+     */
+    static Path tempBeside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("is a directory");
+        }
+        return absolute.resolveSibling("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
     }
 
     /** The file that appears on commit. */

@@ -1,22 +1,17 @@
 package io.github.govreport.cli;
 
+import io.github.govreport.core.Document;
 import io.github.govreport.panel.Observation;
 import io.github.govreport.panel.Panel;
 import io.github.govreport.panel.PanelJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code govreport panel}: the facts of many reports as one table of region × indicator × measure × year × kind. */
 @Command(name = "panel",
@@ -33,7 +28,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.OK + ":all inputs read",
             ExitCodes.FAILED + ":some inputs failed (the panel holds the others), or the output could not be written",
             ExitCodes.USAGE + ":usage error"})
-final class PanelCommand implements DebugOption.Debuggable, Callable<Integer> {
+final class PanelCommand extends ReportSetCommand {
 
     /** The output formats of the panel. */
     enum PanelFormat { jsonl, csv, sqlite }
@@ -44,66 +39,26 @@ final class PanelCommand implements DebugOption.Debuggable, Callable<Integer> {
                     + "the file given with -o)")
     private PanelFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "write to FILE instead of standard output; FILE is replaced only once complete")
-    private Path output;
-
-    @Mixin
-    private ReportSet reports;
-
-    @Mixin
-    private DebugOption debugOption = new DebugOption();
-
-    @Spec
-    private CommandSpec spec;
-
-    private final InputStream in;
-    private final PrintStream out;
-
     PanelCommand(InputStream in, PrintStream out) {
-        this.in = in;
-        this.out = out;
+        super(in, out);
     }
 
     @Override
-    public boolean debug() {
-        return debugOption.enabled();
+    String usageProblem(Path output) {
+        return format == PanelFormat.sqlite && output == null ? "--format sqlite needs a database file: -o FILE" : null;
     }
 
     @Override
-    public Integer call() {
-        debugOption.applyToLogging();
-        if (format == PanelFormat.sqlite && output == null) {
-            err().println("govreport: --format sqlite needs a database file: -o FILE");
-            return ExitCodes.USAGE;
+    void write(List<Document> documents, Path output) throws IOException {
+        List<Observation> observations = Panel.of(documents).observations();
+        switch (format) {
+            case sqlite -> PanelSqlite.write(observations, output);
+            case csv -> writeTo(output, sink -> PanelTables.OBSERVATIONS.writeCsv(observations, sink));
+            case jsonl -> writeTo(output, sink -> {
+                for (Observation observation : observations) {
+                    sink.write((PanelJson.observationLine(observation) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            });
         }
-        ReportSet.Read read = reports.read(in, err(), debug());
-        List<Observation> observations = Panel.of(read.documents()).observations();
-        try {
-            if (format == PanelFormat.sqlite) {
-                PanelSqlite.write(observations, output);
-            } else {
-                Outputs.write(output, out, sink -> write(observations, sink));
-            }
-        } catch (IOException e) {
-            err().println("govreport: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + Messages.describe(e));
-            return ExitCodes.FAILED;
-        }
-        return Outputs.status(read, err());
-    }
-
-    private void write(List<Observation> observations, OutputStream sink) throws IOException {
-        if (format == PanelFormat.csv) {
-            PanelTables.OBSERVATIONS.writeCsv(observations, sink);
-            return;
-        }
-        for (Observation observation : observations) {
-            sink.write((PanelJson.observationLine(observation) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }

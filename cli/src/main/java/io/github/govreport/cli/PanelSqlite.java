@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +28,7 @@ final class PanelSqlite {
 
     static void write(List<Observation> observations, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("is a directory");
-        }
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        Path temp = AtomicOutput.tempBeside(absolute);
         try {
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
                 db.setAutoCommit(false);

@@ -1,23 +1,18 @@
 package io.github.govreport.cli;
 
+import io.github.govreport.core.Document;
 import io.github.govreport.panel.Attainment;
 import io.github.govreport.panel.Panel;
 import io.github.govreport.panel.PanelJson;
 import io.github.govreport.panel.TargetTracker;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code govreport track}: each target of the reports checked against the result a later report gives. */
 @Command(name = "track",
@@ -35,7 +30,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.OK + ":all inputs read",
             ExitCodes.FAILED + ":some inputs failed (the others are tracked), or the output could not be written",
             ExitCodes.USAGE + ":usage error"})
-final class TrackCommand implements DebugOption.Debuggable, Callable<Integer> {
+final class TrackCommand extends ReportSetCommand {
 
     /** The output formats of track. */
     enum TrackFormat { jsonl, csv, html }
@@ -45,60 +40,23 @@ final class TrackCommand implements DebugOption.Debuggable, Callable<Integer> {
                     + "field) or html (per region, targets against results and a chart per indicator)")
     private TrackFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "write to FILE instead of standard output; FILE is replaced only once complete")
-    private Path output;
-
-    @Mixin
-    private ReportSet reports;
-
-    @Mixin
-    private DebugOption debugOption = new DebugOption();
-
-    @Spec
-    private CommandSpec spec;
-
-    private final InputStream in;
-    private final PrintStream out;
-
     TrackCommand(InputStream in, PrintStream out) {
-        this.in = in;
-        this.out = out;
+        super(in, out);
     }
 
     @Override
-    public boolean debug() {
-        return debugOption.enabled();
-    }
-
-    @Override
-    public Integer call() {
-        debugOption.applyToLogging();
-        ReportSet.Read read = reports.read(in, err(), debug());
-        List<Attainment> rows = TargetTracker.bundled().track(Panel.of(read.documents()));
-        try {
-            Outputs.write(output, out, sink -> write(rows, sink));
-        } catch (IOException e) {
-            err().println("govreport: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + Messages.describe(e));
-            return ExitCodes.FAILED;
-        }
-        return Outputs.status(read, err());
-    }
-
-    private void write(List<Attainment> rows, OutputStream sink) throws IOException {
-        switch (format) {
-            case csv -> PanelTables.ATTAINMENTS.writeCsv(rows, sink);
-            case html -> AttainmentPage.write(rows, sink);
-            case jsonl -> {
-                for (Attainment row : rows) {
-                    sink.write((PanelJson.attainmentLine(row) + "\n").getBytes(StandardCharsets.UTF_8));
+    void write(List<Document> documents, Path output) throws IOException {
+        List<Attainment> rows = TargetTracker.bundled().track(Panel.of(documents));
+        writeTo(output, sink -> {
+            switch (format) {
+                case csv -> PanelTables.ATTAINMENTS.writeCsv(rows, sink);
+                case html -> AttainmentPage.write(rows, sink);
+                case jsonl -> {
+                    for (Attainment row : rows) {
+                        sink.write((PanelJson.attainmentLine(row) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
                 }
             }
-        }
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
+        });
     }
 }

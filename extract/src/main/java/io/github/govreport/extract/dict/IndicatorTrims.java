@@ -18,6 +18,8 @@ public final class IndicatorTrims {
     private final List<String> statusVerbs;
     private final List<String> reportingVerbs;
     private final java.util.Set<String> aspects;
+    /** The aspect words, longest first, for stripping them from the end of a name. */
+    private final List<String> aspectsLongestFirst;
     private final List<String> etcWords;
     private final List<String> rankVerbs;
     private final List<String> gapWords;
@@ -60,7 +62,8 @@ public final class IndicatorTrims {
         this.inside = words(table, "inside");
         this.statusVerbs = words(table, "status");
         this.reportingVerbs = words(table, "after");
-        this.aspects = java.util.Set.copyOf(words(table, "aspect"));
+        this.aspectsLongestFirst = words(table, "aspect");
+        this.aspects = java.util.Set.copyOf(aspectsLongestFirst);
         this.etcWords = words(table, "etc-word");
         this.rankVerbs = words(table, "rank-verb");
         this.gapWords = words(table, "gap");
@@ -180,7 +183,7 @@ public final class IndicatorTrims {
             s = stripFirst(s, places, true);
             s = stripFirst(s, leading, true);
             s = stripFirst(s, trailing, false);
-            s = stripFirst(s, List.copyOf(aspects), false);
+            s = stripFirst(s, aspectsLongestFirst, false);
             s = BUDGETED.matcher(s).replaceFirst("$1");
             changed = !s.equals(before);
             if (changed && !s.isEmpty()) {
