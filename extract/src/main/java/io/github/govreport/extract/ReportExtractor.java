@@ -75,7 +75,7 @@ public final class ReportExtractor {
     private ReportExtractor(Builder builder) {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
-        this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout);
+        this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout, dictionaries.pageFurniture());
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues(), dictionaries.regions());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
@@ -171,8 +171,8 @@ public final class ReportExtractor {
         NormalizedText text = normalizer.normalize(raw.text(), raw.mediaType());
         MetadataRecognizer.Result about = metadata.recognize(text.text());
         var sectionTree = headings.recognize(text.text(), about.partStarts(), text.emphasisedLines());
-        // PDF text has lost its table grid: its tables stay text rather than get guessed cells
-        var tableList = "application/pdf".equals(raw.mediaType()) ? List.<Table>of() : tables.recognize(text.text());
+        // a PDF's tables come as tab-separated rows from its layout (PdfLayoutReader), as Word's do
+        var tableList = tables.recognize(text.text());
         var sentenceList = sentences.split(text.text());
         Document document = facts.assemble(docId, source, raw, text, about, sectionTree, tableList, sentenceList);
         return raw.warnings().isEmpty() ? document : withReadingWarnings(document, raw.warnings());

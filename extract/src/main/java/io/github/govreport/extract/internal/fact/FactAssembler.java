@@ -100,7 +100,12 @@ public final class FactAssembler {
         List<Fact> facts = new ArrayList<>();
         TableCells tableCells = readTables(tables, text);
         List<TableFacts.CellFact> cells = tableCells.cells();
-        List<int[]> tableRanges = tableCells.ranges();
+        List<int[]> tableRanges = new ArrayList<>(tableCells.ranges());
+        // what the reader could not read with confidence (a PDF table of glued cells) gives no facts
+        for (Span unread : raw.unread()) {
+            tableRanges.add(new int[] {text.offsetByCodePoints(0, normalized.map().fromSource(unread.start())),
+                    text.offsetByCodePoints(0, normalized.map().fromSource(unread.end()))});
+        }
         // What the headings say of the year does not change from fact to fact: read once.
         Integer headingsYear = planYearOfHeadings(sections);
         int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, headingsYear));

@@ -3,6 +3,10 @@ package io.github.govreport.extract.internal.io;
 import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException;
 import io.github.govreport.extract.ExtractionException.Kind;
+import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.PatternList;
+import io.github.govreport.extract.internal.pdf.PdfLayoutReader;
+import io.github.govreport.extract.internal.pdf.PdfLayoutReader.PasswordNeeded;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -25,6 +32,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -81,6 +89,7 @@ public final class DocumentReader {
 
     private final int maxChars;
     private final java.time.Duration parseTimeout;
+    private final List<Pattern> pageNumbers;
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
@@ -97,6 +106,16 @@ public final class DocumentReader {
      * @param parseTimeout how long parsing one PDF, Word or HTML file may take before it fails
      */
     public DocumentReader(int maxChars, java.time.Duration parseTimeout) {
+        this(maxChars, parseTimeout, Dictionaries.bundled().pageFurniture());
+    }
+
+    /**
+     * @param maxChars      the most characters of text a document may have
+     * @param parseTimeout  how long parsing one PDF, Word or HTML file may take before it fails
+     * @param pageFurniture the page-number lines of page-furniture.tsv: a PDF table never takes in
+     *                      the page number below it
+     */
+    public DocumentReader(int maxChars, java.time.Duration parseTimeout, PatternList pageFurniture) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
@@ -105,6 +124,8 @@ public final class DocumentReader {
         }
         this.maxChars = maxChars;
         this.parseTimeout = parseTimeout;
+        this.pageNumbers = pageFurniture.entries().stream().filter(e -> "page-number".equals(e.row().require("role")))
+                .map(PatternList.Entry::pattern).toList();
     }
 
     /**
@@ -197,6 +218,9 @@ public final class DocumentReader {
 
     private RawText parse(byte[] bytes, Metadata metadata, String input, String type, List<Warning> warnings)
             throws ExtractionException {
+        if (type.equals("application/pdf")) {
+            return parsePdf(bytes, input, warnings);
+        }
         WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
         PageTextCounter pages = new PageTextCounter(text);
         try {
@@ -216,37 +240,79 @@ public final class DocumentReader {
                     + rootMessage(e), e);
         }
         String result = text.toString();
-        List<Integer> empty = pages.pagesWithoutText();
         int pageCount = Math.max(pages.pageCounts().size(), intOrZero(metadata.get(PagedText.N_PAGES)));
-        if (result.isBlank() && pageCount > 0) {
+        warnings.addAll(pageWarnings(input, type, result, pages.pagesWithoutText(), pageCount));
+        return new RawText(result, type, false, warnings);
+    }
+
+    /** A document of images only fails; a few pages of images only are a warning. */
+    private static List<Warning> pageWarnings(String input, String type, String text, List<Integer> empty,
+                                              int pageCount) throws ExtractionException {
+        if (text.isBlank() && pageCount > 0) {
             String pagesHold = pageCount == 1 ? "its one page holds" : "its " + pageCount + " pages hold";
             throw new ExtractionException(input, Kind.NO_TEXT_LAYER, "no text layer: " + pagesHold
                     + " only images (a scanned " + formatName(type)
                     + "?); run OCR on it first, for example with ocrmypdf");
         }
-        if (!empty.isEmpty() && !result.isBlank()) {
-            warnings.add(Warning.of("pages-without-text", PageRanges.describe(empty) + " of " + pageCount
+        if (!empty.isEmpty()) {
+            return List.of(Warning.of("pages-without-text", PageRanges.describe(empty) + " of " + pageCount
                     + (empty.size() == 1 ? " has" : " have") + " no text layer (scanned images?); their figures "
                     + "are missing unless the file is OCRed first"));
         }
-        return new RawText(result, type, false, warnings);
+        return List.of();
+    }
+
+    /** Reads a PDF by the layout of its glyphs ({@link PdfLayoutReader}), on a parse thread. */
+    private RawText parsePdf(byte[] bytes, String input, List<Warning> warnings) throws ExtractionException {
+        PdfLayoutReader.Result pdf;
+        try {
+            pdf = within(() -> new PdfLayoutReader(this::isPageNumber).read(bytes), input, "application/pdf");
+        } catch (SAXException | TikaException e) {
+            throw new IllegalStateException("PDFBox does not throw " + e.getClass().getSimpleName(), e);
+        } catch (PasswordNeeded e) {
+            throw new ExtractionException(input, Kind.ENCRYPTED, "encrypted PDF: it cannot be read without its password",
+                    e);
+        } catch (IOException e) {
+            throw new ExtractionException(input, Kind.DAMAGED, "damaged or truncated PDF: " + rootMessage(e), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new ExtractionException(input, Kind.PARSER_FAILED, "the PDF parser failed: " + rootMessage(e), e);
+        }
+        if (pdf.text().length() > maxChars) {
+            throw tooLong(input);
+        }
+        List<Integer> empty = new ArrayList<>();
+        for (int p = 0; p < pdf.pageChars().size(); p++) {
+            if (pdf.pageChars().get(p) == 0) {
+                empty.add(p + 1);
+            }
+        }
+        List<Warning> all = new ArrayList<>(warnings);
+        all.addAll(pageWarnings(input, "application/pdf", pdf.text(), empty, pdf.pageChars().size()));
+        all.addAll(pdf.warnings());
+        return new RawText(pdf.text(), "application/pdf", false, all, pdf.unread());
+    }
+
+    /** Parses with Tika, within the parse time ({@link #within}). */
+    private void parseWithin(byte[] bytes, ContentHandler pages, Metadata metadata, String input, String type)
+            throws IOException, SAXException, TikaException, ExtractionException {
+        within(() -> {
+            try (InputStream stream = TikaInputStream.get(bytes)) {
+                parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
+            }
+            return null;
+        }, input, type);
     }
 
     /**
-     * Parses on a parse thread and waits at most {@link #parseTimeout}: PDFBox and POI do not
-     * answer interrupts, so a parser caught in a loop is cancelled and left to run out on its
-     * thread while the caller (and the rest of a batch) goes on with a clear error. The threads
-     * are bounded ({@link ParseExecutor}): stuck parses never pile up beyond them.
+     * Runs {@code parse} on a parse thread and waits at most {@link #parseTimeout}: PDFBox and POI
+     * do not answer interrupts, so a parser caught in a loop is cancelled and left to run out on
+     * its thread while the caller (and the rest of a batch) goes on with a clear error. The
+     * threads are bounded ({@link ParseExecutor}): stuck parses never pile up beyond them.
      */
-    private void parseWithin(byte[] bytes, org.xml.sax.ContentHandler pages, Metadata metadata, String input,
-                             String type) throws IOException, SAXException, TikaException, ExtractionException {
+    private <T> T within(Callable<T> parse, String input, String type)
+            throws IOException, SAXException, TikaException, ExtractionException {
         try {
-            parses.run(() -> {
-                try (InputStream stream = TikaInputStream.get(bytes)) {
-                    parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
-                }
-                return null;
-            }, parseTimeout);
+            return parses.run(parse, parseTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExtractionException(input, Kind.INTERRUPTED, "interrupted while parsing", e);
@@ -259,7 +325,7 @@ public final class DocumentReader {
                 case NO_THREAD_FREE -> new ExtractionException(input, Kind.PARSERS_BUSY, "not parsed: all "
                         + PARSE_THREADS + " parse threads are held by earlier parses that overran their time");
             };
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
@@ -274,6 +340,11 @@ public final class DocumentReader {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    private boolean isPageNumber(String line) {
+        String stripped = line.strip();
+        return pageNumbers.stream().anyMatch(p -> p.matcher(stripped).matches());
     }
 
     /** How many parses of this reader overran their time and were cancelled. */

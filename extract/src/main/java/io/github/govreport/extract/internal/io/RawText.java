@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.io;
 
+import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
 import java.util.List;
 
@@ -12,11 +13,20 @@ import java.util.List;
  *                  that offsets into it are offsets into the source; false for PDF, DOCX, HTML
  * @param warnings  what was odd about the file while reading it (pages without text, a file
  *                  named as another format)
+ * @param unread    code point ranges of {@code text} whose numbers are not facts: a PDF table
+ *                  whose cells could not be told apart (its text is kept, its numbers may run
+ *                  across cells)
  */
-public record RawText(String text, String mediaType, boolean textBased, List<Warning> warnings) {
+public record RawText(String text, String mediaType, boolean textBased, List<Warning> warnings, List<Span> unread) {
 
     public RawText {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        unread = unread == null ? List.of() : List.copyOf(unread);
+    }
+
+    /** Text read with everything in it readable. */
+    public RawText(String text, String mediaType, boolean textBased, List<Warning> warnings) {
+        this(text, mediaType, textBased, warnings, List.of());
     }
 
     /** Text read without anything odd about it. */

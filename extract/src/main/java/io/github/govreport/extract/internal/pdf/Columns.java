@@ -1,0 +1,258 @@
+package io.github.govreport.extract.internal.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of a table: the vertical bands that its body lines fill, separated by bands that no
+ * body word touches; and which columns a word lies in. Thread-safe (stateless).
+ */
+final class Columns {
+
+    /** A header word over several columns reaches into each by at least this share of its width. */
+    private static final float SPAN_SHARE = 0.3f;
+
+    private Columns() {
+    }
+
+    /**
+     * The columns of {@code body}, left to right, as {x0, x1}: between two of them lies a band at
+     * least {@code minGap} font sizes wide that no glyph of these lines touches, with glyphs on
+     * both sides of it in at least two lines.
+     */
+    static List<float[]> of(List<TextLine> body, float bin, float minGap) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        List<Float> ems = new ArrayList<>();
+        for (TextLine line : body) {
+            x0 = Math.min(x0, line.x0());
+            x1 = Math.max(x1, line.x1());
+            ems.add(line.em());
+        }
+        ems.sort(null);
+        float em = ems.get(ems.size() / 2);
+        boolean[] covered = new boolean[(int) Math.ceil((x1 - x0) / bin) + 1];
+        for (TextLine line : body) {
+            for (Word word : line.words()) {
+                for (Glyph glyph : word.glyphs()) {
+                    // a glyph's box, not its word's: numbers run together across a column gap still leave it
+                    int a = (int) Math.floor((glyph.x() - x0) / bin);
+                    int b = Math.min(covered.length - 1, (int) Math.floor((glyph.right() - x0) / bin));
+                    for (int k = Math.max(0, a); k <= b; k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+        }
+        List<float[]> columns = new ArrayList<>();
+        float start = x0;
+        int k = 0;
+        while (k < covered.length) {
+            if (covered[k]) {
+                k++;
+                continue;
+            }
+            int gapEnd = k;
+            while (gapEnd < covered.length && !covered[gapEnd]) {
+                gapEnd++;
+            }
+            float gapX0 = x0 + k * bin;
+            float gapX1 = x0 + gapEnd * bin;
+            if (gapEnd < covered.length && gapX1 - gapX0 >= minGap * em && separatesCells(body, gapX0, gapX1)) {
+                columns.add(new float[] {start, gapX0});
+                start = gapX1;
+            }
+            k = gapEnd;
+        }
+        columns.add(new float[] {start, x1});
+        return columns;
+    }
+
+    /** Whether glyphs lie on either side of the band in at least two lines: a gap of one line is no column gap. */
+    private static boolean separatesCells(List<TextLine> body, float gapX0, float gapX1) {
+        int lines = 0;
+        for (TextLine line : body) {
+            boolean left = false;
+            boolean right = false;
+            for (Word word : line.words()) {
+                for (Glyph glyph : word.glyphs()) {
+                    left |= glyph.right() <= gapX0 + 0.01f;
+                    right |= glyph.x() >= gapX1 - 0.01f;
+                }
+            }
+            if (left && right && ++lines >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bands between neighbouring columns, as {x0, x1}. */
+    static List<float[]> gaps(List<float[]> columns) {
+        List<float[]> gaps = new ArrayList<>();
+        for (int k = 1; k < columns.size(); k++) {
+            gaps.add(new float[] {columns.get(k - 1)[1], columns.get(k)[0]});
+        }
+        return gaps;
+    }
+
+    /** {@code line} with its words cut where they run across a column gap ({@link Word#cutAt}). */
+    static TextLine cutAtGaps(TextLine line, List<float[]> columns) {
+        List<float[]> gaps = gaps(columns);
+        List<Word> words = new ArrayList<>();
+        for (Word word : line.words()) {
+            words.addAll(word.cutAt(gaps));
+        }
+        return new TextLine(line.y(), line.em(), words);
+    }
+
+    /** The column a body word lies in: the one holding its centre, or the nearest. */
+    static int of(Word word, List<float[]> columns) {
+        float c = word.center();
+        int best = 0;
+        float distance = Float.MAX_VALUE;
+        for (int k = 0; k < columns.size(); k++) {
+            float[] column = columns.get(k);
+            float d = c < column[0] ? column[0] - c : c > column[1] ? c - column[1] : 0;
+            if (d < distance) {
+                distance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The columns a header word stands over: those it reaches into by a good share of its width. */
+    static List<Integer> spannedBy(Word word, List<float[]> columns) {
+        List<Integer> spanned = new ArrayList<>();
+        float width = Math.max(word.x1() - word.x0(), 0.01f);
+        for (int k = 0; k < columns.size(); k++) {
+            float overlap = Math.min(word.x1(), columns.get(k)[1]) - Math.max(word.x0(), columns.get(k)[0]);
+            if (overlap >= SPAN_SHARE * width || overlap >= 0.5f * (columns.get(k)[1] - columns.get(k)[0])) {
+                spanned.add(k);
+            }
+        }
+        if (spanned.isEmpty()) {
+            spanned.add(of(word, columns));
+        }
+        return spanned;
+    }
+
+    /** Whether every word of {@code line} lies inside one column (a fragment of a cell, not a title over them). */
+    static boolean withinOneColumnEach(TextLine line, List<float[]> columns) {
+        for (Word word : line.words()) {
+            float[] column = columns.get(of(word, columns));
+            if (word.x0() < column[0] - 0.5f * word.em() || word.x1() > column[1] + 0.5f * word.em()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether all words of {@code line} lie in the first column: a row label without values. */
+    static boolean inFirstColumnOnly(TextLine line, List<float[]> columns) {
+        return line.words().stream().allMatch(word -> of(word, columns) == 0);
+    }
+
+    /** The header lines joined top to bottom, a cell a column; a word over several columns in each. */
+    static List<String> header(List<TextLine> headerLines, List<float[]> columns) {
+        if (headerLines.isEmpty()) {
+            return List.of();
+        }
+        List<List<Word>> lineCells = headerLines.stream().map(line -> cellsOf(line, columns)).toList();
+        boolean[][] has = new boolean[headerLines.size()][columns.size()];
+        for (int l = 0; l < lineCells.size(); l++) {
+            for (Word cell : lineCells.get(l)) {
+                for (int k : spannedBy(cell, columns)) {
+                    has[l][k] = true;
+                }
+            }
+        }
+        List<StringBuilder> out = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            out.add(new StringBuilder());
+        }
+        for (int l = 0; l < lineCells.size(); l++) {
+            List<Word> cells = lineCells.get(l);
+            for (int c = 0; c < cells.size(); c++) {
+                List<Integer> spanned = new ArrayList<>(spannedBy(cells.get(c), columns));
+                // a parent header (2024年) also stands over the columns to its right that only lines
+                // below name (预算数, 比上年增长), up to the next cell of its line; never the label column's
+                int next = c + 1 < cells.size() ? spannedBy(cells.get(c + 1), columns).get(0) : columns.size();
+                for (int k = spanned.get(spanned.size() - 1) + 1; spanned.get(0) > 0 && k < next && !has[l][k]
+                        && namedBelow(has, l, k); k++) {
+                    spanned.add(k);
+                }
+                for (int k : spanned) {
+                    Cells.append(out.get(k), cells.get(c).text());
+                }
+            }
+        }
+        return out.stream().map(StringBuilder::toString).toList();
+    }
+
+    /**
+     * A line's cells as words: words closer than a cell gap joined (2023 年 is one header cell),
+     * unless a column gap lies between them (类 款 项 over three narrow columns).
+     */
+    private static List<Word> cellsOf(TextLine line, List<float[]> columns) {
+        List<float[]> gaps = gaps(columns);
+        List<Word> cells = new ArrayList<>();
+        Word cell = null;
+        for (Word word : line.words()) {
+            if (cell != null && word.x0() - cell.x1() < TableFinder.CELL_GAP * Math.max(word.em(), cell.em())
+                    && !(between(cell.x1(), word.x0(), gaps) && inOneColumn(cell, columns) && inOneColumn(word, columns))) {
+                cell = cell.followedBy(word);
+            } else {
+                if (cell != null) {
+                    cells.add(cell);
+                }
+                cell = word;
+            }
+        }
+        cells.add(cell);
+        return cells;
+    }
+
+    private static boolean inOneColumn(Word word, List<float[]> columns) {
+        float[] column = columns.get(of(word, columns));
+        return word.x0() >= column[0] - 0.5f && word.x1() <= column[1] + 0.5f;
+    }
+
+    private static boolean between(float x0, float x1, List<float[]> gaps) {
+        for (float[] gap : gaps) {
+            if (Math.min(x1, gap[1]) - Math.max(x0, gap[0]) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedBelow(boolean[][] has, int line, int column) {
+        for (int l = line + 1; l < has.length; l++) {
+            if (has[l][column]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False when two cells of one header line fall in one column: the columns were not all found. */
+    static boolean headerFits(List<TextLine> headerLines, List<float[]> columns) {
+        for (TextLine line : headerLines) {
+            List<Integer> seen = new ArrayList<>();
+            Word previous = null;
+            for (Word word : line.words()) {
+                boolean newCell = previous == null
+                        || word.x0() - previous.x1() >= TableFinder.CELL_GAP * Math.max(word.em(), previous.em());
+                List<Integer> spanned = spannedBy(word, columns);
+                if (newCell && spanned.size() == 1 && seen.contains(spanned.get(0))) {
+                    return false;
+                }
+                seen.addAll(spanned);
+                previous = word;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.govreport.extract.internal.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of a table's body: each line's words put in their columns, and the lines of one row
+ * joined. A line opens a row when it has a value, or when its first column holds a label that
+ * starts a row of its own (numbering, 其中, a code), or when it lies a row's height below the
+ * line above; otherwise it goes on with the cells of the row above (a wrapped label, a cell of
+ * two lines). A line of values under a label-only line is that label's row (values set in the
+ * middle of a row whose label wraps).
+ *
+ * @param rows      one cell a column
+ * @param confident false when a cell holds two values (two numbers in one column: its columns
+ *                  were not all found, and the numbers would be read as one)
+ */
+record GridRows(List<List<String>> rows, boolean confident) {
+
+    /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
+    private static final float WRAPPED_LINE_PITCH = 1.6f;
+    /** How much nearer (in font sizes) a label line must be to the values below than to the line above. */
+    private static final float NEARER = 0.2f;
+
+    static GridRows of(List<TextLine> body, List<float[]> columns) {
+        List<List<StringBuilder>> rows = new ArrayList<>();
+        boolean confident = true;
+        boolean rowHasValue = false;
+        TextLine above = null;
+        for (int i = 0; i < body.size(); i++) {
+            TextLine line = body.get(i);
+            List<StringBuilder> cells = placed(line, columns);
+            if (belongsBelow(body, i, columns)) {
+                // 机关事业单位基本养老保险 / (values) / 缴费支出: the first line of a label set round its row's values
+                List<StringBuilder> below = placed(body.get(i + 1), columns);
+                for (int k = 0; k < cells.size(); k++) {
+                    Cells.append(cells.get(k), below.get(k).toString());
+                }
+                i++;
+                line = body.get(i);
+            }
+            confident &= !twoValuesInOneCell(line, columns);
+            boolean hasValue = hasValue(cells);
+            String anchor = cells.get(0).toString();
+            boolean close = above != null && line.y() - above.y() <= WRAPPED_LINE_PITCH * line.em();
+            boolean opens;
+            if (rows.isEmpty()) {
+                opens = true;
+            } else if (hasValue) {
+                opens = rowHasValue || !anchor.isEmpty() || !close;
+            } else {
+                opens = !close || (!anchor.isEmpty() && (TableFinder.isValue(anchor) || TableFinder.startsRow(anchor)));
+            }
+            if (opens) {
+                rows.add(cells);
+                rowHasValue = hasValue;
+            } else {
+                List<StringBuilder> row = rows.get(rows.size() - 1);
+                for (int k = 0; k < cells.size(); k++) {
+                    Cells.append(row.get(k), cells.get(k).toString());
+                }
+                rowHasValue |= hasValue;
+            }
+            above = line;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<StringBuilder> row : rows) {
+            out.add(row.stream().map(StringBuilder::toString).toList());
+        }
+        return new GridRows(out, confident);
+    }
+
+    /**
+     * Whether line {@code i}, without values, opens the row of the line of values right below it:
+     * it lies closer to that line than to the line above.
+     */
+    private static boolean belongsBelow(List<TextLine> body, int i, List<float[]> columns) {
+        if (i == 0 || i + 1 >= body.size() || hasValue(placed(body.get(i), columns))
+                || !hasValue(placed(body.get(i + 1), columns))) {
+            return false;
+        }
+        float above = body.get(i).y() - body.get(i - 1).y();
+        float below = body.get(i + 1).y() - body.get(i).y();
+        return below < above - NEARER * body.get(i).em();
+    }
+
+    private static boolean hasValue(List<StringBuilder> cells) {
+        for (int k = 1; k < cells.size(); k++) {
+            if (TableFinder.isValue(cells.get(k).toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line's words in their columns, words of one column joined by a space. */
+    private static List<StringBuilder> placed(TextLine line, List<float[]> columns) {
+        List<StringBuilder> cells = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            cells.add(new StringBuilder());
+        }
+        for (Word word : line.words()) {
+            StringBuilder cell = cells.get(Columns.of(word, columns));
+            if (!cell.isEmpty()) {
+                cell.append(' ');
+            }
+            cell.append(word.text());
+        }
+        return cells;
+    }
+
+    private static boolean twoValuesInOneCell(TextLine line, List<float[]> columns) {
+        List<Word> words = line.words();
+        for (int k = 1; k < words.size(); k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            if (TableFinder.isValue(a.text()) && TableFinder.isValue(b.text())
+                    && Columns.of(a, columns) == Columns.of(b, columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

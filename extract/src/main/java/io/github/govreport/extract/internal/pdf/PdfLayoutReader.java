@@ -1,0 +1,103 @@
+package io.github.govreport.extract.internal.pdf;
+
+import io.github.govreport.core.Span;
+import io.github.govreport.core.Warning;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads the text of a PDF from the positions of its glyphs: lines and words by their gaps
+ * ({@link LineBuilder}), tables by the alignment of their columns ({@link TableFinder}) written
+ * as tab-separated rows that the table recogniser reads as cells, prose as lines. A number never
+ * spans two cells: where a gap separates two runs of glyphs, the text holds a space or a tab.
+ * Thread-safe (each call opens its own document).
+ */
+public final class PdfLayoutReader {
+
+    private final Predicate<String> pageNumber;
+
+    /**
+     * The text of a PDF as read.
+     *
+     * @param text      the pages' text, pages separated by a blank line
+     * @param pageChars the visible characters of each page (0 for a page of images only)
+     * @param warnings  what could not be read with confidence, naming the page
+     * @param unread    the code point ranges of tables whose cells could not be told apart: their
+     *                  numbers are not facts
+     */
+    public record Result(String text, List<Integer> pageChars, List<Warning> warnings, List<Span> unread) {
+
+        public Result {
+            pageChars = List.copyOf(pageChars);
+            warnings = List.copyOf(warnings);
+            unread = List.copyOf(unread);
+        }
+    }
+
+    /** The PDF is encrypted with a password it does not come with (PDFBox's type stays inside this package). */
+    public static final class PasswordNeeded extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        PasswordNeeded(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** @param pageNumber whether a line is a page number (— 12 —, 第3页): a table never takes it in */
+    public PdfLayoutReader(Predicate<String> pageNumber) {
+        this.pageNumber = pageNumber;
+    }
+
+    /** True when PDFBox is on the class path (it comes with Tika's optional PDF parser module). */
+    public static boolean available() {
+        try {
+            Class.forName("org.apache.pdfbox.Loader", false, PdfLayoutReader.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads {@code bytes} as a PDF.
+     *
+     * @throws PasswordNeeded when it needs a password
+     * @throws IOException when it is damaged
+     */
+    public Result read(byte[] bytes) throws IOException {
+        try (PDDocument document = load(bytes)) {
+            List<List<Glyph>> pages = PageGlyphs.of(document);
+            List<Integer> pageChars = new ArrayList<>();
+            List<List<Block>> blocks = new ArrayList<>();
+            for (List<Glyph> glyphs : pages) {
+                pageChars.add((int) glyphs.stream().filter(g -> !g.isSpace()).count());
+                blocks.add(Block.of(LineBuilder.lines(glyphs), pageNumber));
+            }
+            blocks = TableJoiner.join(blocks);
+            StringBuilder text = new StringBuilder();
+            List<Warning> warnings = new ArrayList<>();
+            List<Span> unread = new ArrayList<>();
+            for (int p = 0; p < blocks.size(); p++) {
+                if (!text.isEmpty()) {
+                    text.append('\n');
+                }
+                PageWriter.write(blocks.get(p), p + 1, text, warnings, unread);
+            }
+            return new Result(text.toString(), pageChars, warnings, unread);
+        }
+    }
+
+    private static PDDocument load(byte[] bytes) throws IOException {
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new PasswordNeeded(e);
+        }
+    }
+}

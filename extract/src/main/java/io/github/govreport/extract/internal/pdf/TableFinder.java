@@ -1,0 +1,259 @@
+package io.github.govreport.extract.internal.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables of a page by the alignment of their columns, as a reader does where a table
+ * has no ruling lines: a run of lines that are split into cells by wide gaps, whose body lines
+ * leave the same vertical bands empty. Those bands separate the columns; every word is put in the
+ * column it lies in, a header word over several columns (2023年 over 执行数 and 预算数) in each.
+ * Rows: a body line starts a row, unless it only goes on with the cells of the row above (a
+ * wrapped label, a cell of two lines). Thread-safe (stateless).
+ */
+final class TableFinder {
+
+    /** A gap at least this wide (in font sizes) separates two cells of a line. */
+    static final float CELL_GAP = 1.0f;
+    /** A column gap is at least this wide, in font sizes: a cell as wide as its number leaves a tenth of a character. */
+    private static final float MIN_COLUMN_GAP = 0.08f;
+    /** Lines split into cells that a table needs. */
+    private static final int MIN_GRIDDED_LINES = 3;
+    /** How many lines without cells may lie between two lines of a table (wrapped cells). */
+    private static final int MAX_UNGRIDDED_RUN = 3;
+    /** A line of one cell this wide (share of the page's text width) is prose, not a wrapped cell. */
+    private static final float PROSE_WIDTH = 0.6f;
+    /** Lines further apart than this (in font sizes) are not one table. */
+    private static final float MAX_LINE_GAP = 3.0f;
+    /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
+    private static final float WRAPPED_LINE_PITCH = 1.6f;
+    private static final float BIN = 0.1f;
+    /** Font sizes closer than this share are one size (a table's lines share theirs). */
+    private static final float SAME_SIZE = 0.15f;
+    /** Lines a page may have above a table that goes on from the page before (a running head). */
+    private static final int MAX_HEAD_LINES = 2;
+    /** A unit line above a table: 单位：万元, （单位：亿元）. */
+    static final Pattern UNIT_LINE = Pattern.compile("^[（(]?\\s*单位\\s*[:：]");
+
+    /** A cell that holds a value: a number with its sign, bound and hedge (＞27, 5 左右, -3.2, 20,153.75). */
+    private static final Pattern VALUE = Pattern.compile(
+            "[-+−＞＜>≥≤约]?\\s*[0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:%|％|‰|左右|以上|以内|以下)?|—+|-+|－+");
+    /** A row that starts with its numbering (一、 （二） 3.), 其中 or a code opens a row of its own. */
+    private static final Pattern ROW_LEAD = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|其中|[0-9]{3,})");
+
+    private TableFinder() {
+    }
+
+    /** The tables among {@code lines}, top to bottom. */
+    static List<Grid> find(List<TextLine> lines, Predicate<String> pageNumber) {
+        float width = textWidth(lines);
+        List<Grid> grids = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!gridded(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int end = blockEnd(lines, i, width, pageNumber);
+            int previousEnd = grids.isEmpty() ? -1 : grids.get(grids.size() - 1).last();
+            int carried = grids.isEmpty() ? carriedOverStart(lines, i, width) : i;
+            int start = carried < i ? carried : headerStart(lines, i, width, previousEnd);
+            Grid grid = countGridded(lines, i, end) >= MIN_GRIDDED_LINES
+                    ? grid(lines, start, i, end, carried < i) : null;
+            if (grid != null) {
+                grids.add(grid);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return grids;
+    }
+
+    /** A line split into cells: two words a cell gap apart, or two numbers side by side. */
+    static boolean gridded(TextLine line) {
+        List<Word> words = line.words();
+        for (int k = 1; k < words.size(); k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            if (b.x0() - a.x1() >= CELL_GAP * Math.max(a.em(), b.em()) || (isValue(a.text()) && isValue(b.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isValue(String cell) {
+        return VALUE.matcher(cell.strip()).matches();
+    }
+
+    /** The last line of the table that starts with gridded line {@code start}. */
+    private static int blockEnd(List<TextLine> lines, int start, float width, Predicate<String> pageNumber) {
+        int lastGridded = start;
+        for (int k = start + 1; k < lines.size() && k - lastGridded <= MAX_UNGRIDDED_RUN; k++) {
+            TextLine line = lines.get(k);
+            TextLine above = lines.get(k - 1);
+            if (line.y() - above.y() > MAX_LINE_GAP * Math.max(line.em(), above.em()) || pageNumber.test(line.text())
+                    || (isProse(line, width) && !gridded(line)) || !sameSize(line, lines.get(start))) {
+                break;
+            }
+            if (gridded(line)) {
+                lastGridded = k;
+            }
+        }
+        // the lines of a wrapped cell under the last row, set closer than rows are
+        int end = lastGridded;
+        while (end + 1 < lines.size() && end - lastGridded < MAX_UNGRIDDED_RUN && !gridded(lines.get(end + 1))
+                && !isProse(lines.get(end + 1), width) && !pageNumber.test(lines.get(end + 1).text())
+                && sameSize(lines.get(end + 1), lines.get(lastGridded))
+                && lines.get(end + 1).y() - lines.get(end).y() <= WRAPPED_LINE_PITCH * lines.get(end + 1).em()) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Where a table that starts with gridded line {@code first} really starts: at the top of a
+     * page, the lines right above it may be the end of a cell begun on the page before (a wrapped
+     * label whose row broke across the page), read as the table's first lines; the running head
+     * above them is not.
+     */
+    private static int carriedOverStart(List<TextLine> lines, int first, float width) {
+        int start = first;
+        while (start > 0 && first - start < MAX_UNGRIDDED_RUN) {
+            TextLine line = lines.get(start - 1);
+            TextLine below = lines.get(start);
+            if (gridded(line) || isProse(line, width) || below.y() - line.y() > WRAPPED_LINE_PITCH * below.em()
+                    || UNIT_LINE.matcher(line.text()).find()) {
+                break;
+            }
+            start--;
+        }
+        return start < first && start <= MAX_HEAD_LINES ? start : first;
+    }
+
+    /** A line in another font size (a heading after the table, a caption) is not one of its lines. */
+    private static boolean sameSize(TextLine line, TextLine tableLine) {
+        return Math.abs(line.em() - tableLine.em()) <= SAME_SIZE * tableLine.em();
+    }
+
+    /** A line as wide as prose; only a line without cells is prose. */
+    /**
+     * Where the header of a table whose first line with cells is {@code first} starts: header
+     * lines of one cell (a parent header over several columns, 项目 set in the middle of two header
+     * lines) lie right above it, closer than a caption and never a unit line.
+     */
+    private static int headerStart(List<TextLine> lines, int first, float width, int previousEnd) {
+        int start = first;
+        while (start - 1 > previousEnd && first - start < MAX_UNGRIDDED_RUN) {
+            TextLine line = lines.get(start - 1);
+            TextLine below = lines.get(start);
+            if (gridded(line) || isProse(line, width) || below.y() - line.y() > WRAPPED_LINE_PITCH * below.em()
+                    || UNIT_LINE.matcher(line.text()).find()) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isProse(TextLine line, float width) {
+        return line.x1() - line.x0() >= PROSE_WIDTH * width;
+    }
+
+    private static int countGridded(List<TextLine> lines, int from, int to) {
+        int n = 0;
+        for (int k = from; k <= to; k++) {
+            if (gridded(lines.get(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static float textWidth(List<TextLine> lines) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (TextLine line : lines) {
+            x0 = Math.min(x0, line.x0());
+            x1 = Math.max(x1, line.x1());
+        }
+        return lines.isEmpty() ? 0 : x1 - x0;
+    }
+
+    /**
+     * The table of lines {@code [from, to]}, or null when they do not form one; when {@code
+     * carried}, the lines before {@code gridded} may be cells carried over from the page before,
+     * kept only where each of their words lies inside one column (a running head is not).
+     */
+    private static Grid grid(List<TextLine> lines, int from, int gridded, int to, boolean carried) {
+        int body = gridded;
+        while (body <= to && !hasValueCell(lines.get(body))) {
+            body++;
+        }
+        if (body > to) {
+            return null;
+        }
+        List<float[]> columns = Columns.of(lines.subList(body, to + 1), BIN, MIN_COLUMN_GAP);
+        if (columns.size() < 2) {
+            return null;
+        }
+        List<TextLine> cut = new ArrayList<>();
+        for (TextLine line : lines.subList(0, to + 1)) {
+            cut.add(Columns.cutAtGaps(line, columns));
+        }
+        int start = carried ? gridded : from;
+        while (start > from && Columns.withinOneColumnEach(cut.get(start - 1), columns)) {
+            start--;
+        }
+        // 一、区级一般公共预算 above its row's values (set in the middle of a label of two lines) is body
+        while (body > start && Columns.inFirstColumnOnly(cut.get(body - 1), columns)
+                && cut.get(body).y() - cut.get(body - 1).y() <= WRAPPED_LINE_PITCH * cut.get(body).em()) {
+            body--;
+        }
+        List<TextLine> bodyLines = cut.subList(body, to + 1);
+        GridRows rows = GridRows.of(bodyLines, columns);
+        List<TextLine> headerLines = cut.subList(start, body);
+        List<String> header = Columns.header(headerLines, columns);
+        boolean confident = rows.confident() && Columns.headerFits(headerLines, columns);
+        return new Grid(start, to, header, rows.rows(), confident);
+    }
+
+    /** Whether a line holds a value cell: words closer than a cell gap read as one cell. */
+    static boolean hasValueCell(TextLine line) {
+        for (String cell : cells(line)) {
+            if (isValue(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line's cells: its words, those closer together than a cell gap joined by a space. */
+    static List<String> cells(TextLine line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        Word previous = null;
+        for (Word word : line.words()) {
+            if (previous != null && (word.x0() - previous.x1() >= CELL_GAP * Math.max(word.em(), previous.em())
+                    || (isValue(previous.text()) && isValue(word.text())))) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            }
+            if (!cell.isEmpty()) {
+                cell.append(' ');
+            }
+            cell.append(word.text());
+            previous = word;
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    static boolean startsRow(String anchorText) {
+        return ROW_LEAD.matcher(anchorText).find();
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.govreport.extract.internal.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins a table that goes on from one page to the next into one: the last table of a page and
+ * the first of the next, with only a page number and a running head between them, the same
+ * number of columns, and on the second page no header, the same header again (as Word repeats
+ * it), or the end of a row broken across the pages (which goes into that row). Thread-safe
+ * (stateless).
+ */
+final class TableJoiner {
+
+    private TableJoiner() {
+    }
+
+    /** The pages' blocks with every continued table moved into the table it continues. */
+    static List<List<Block>> join(List<List<Block>> pages) {
+        List<List<Block>> out = new ArrayList<>();
+        for (List<Block> page : pages) {
+            out.add(new ArrayList<>(page));
+        }
+        for (int p = 0; p + 1 < out.size(); p++) {
+            int last = lastTable(out.get(p));
+            int first = firstTable(out.get(p + 1));
+            if (last < 0 || first < 0) {
+                continue;
+            }
+            Block.Table above = (Block.Table) out.get(p).get(last);
+            Block.Table below = (Block.Table) out.get(p + 1).get(first);
+            Grid joined = joined(above.grid(), below.grid());
+            if (joined != null) {
+                List<TextLine> lines = new ArrayList<>(above.lines());
+                lines.addAll(below.lines());
+                out.get(p).set(last, new Block.Table(joined, lines));
+                out.get(p + 1).remove(first);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the page's last block if it is a table followed by page furniture at most, or -1. */
+    private static int lastTable(List<Block> page) {
+        for (int k = page.size() - 1; k >= 0; k--) {
+            Block block = page.get(k);
+            if (block instanceof Block.Table) {
+                return k;
+            }
+            if (!(block instanceof Block.Prose prose && prose.furniture())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the page's first block if it is a table after page furniture at most, or -1. */
+    private static int firstTable(List<Block> page) {
+        for (int k = 0; k < page.size(); k++) {
+            Block block = page.get(k);
+            if (block instanceof Block.Table) {
+                return k;
+            }
+            if (!(block instanceof Block.Prose prose && prose.furniture())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code above} with the rows of {@code below}, or null when {@code below} is a table of its own. */
+    private static Grid joined(Grid above, Grid below) {
+        if (!above.confident() || !below.confident() || above.columns() != below.columns()) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>(above.rows());
+        if (below.headerLooksCarriedOver() && !rows.isEmpty()) {
+            List<String> last = rows.get(rows.size() - 1);
+            List<String> merged = new ArrayList<>();
+            for (int k = 0; k < last.size(); k++) {
+                StringBuilder cell = new StringBuilder(last.get(k));
+                Cells.append(cell, below.header().get(k));
+                merged.add(cell.toString());
+            }
+            rows.set(rows.size() - 1, merged);
+        } else if (!below.header().isEmpty() && !below.header().equals(above.header())) {
+            return null;
+        }
+        rows.addAll(below.rows());
+        return above.withRows(above.header(), rows, above.last());
+    }
+}

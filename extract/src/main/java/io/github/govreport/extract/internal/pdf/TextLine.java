@@ -1,0 +1,36 @@
+package io.github.govreport.extract.internal.pdf;
+
+import java.util.List;
+
+/**
+ * The words that share a baseline, left to right.
+ *
+ * @param y  the baseline, in points from the top of the page
+ * @param em the largest font size on the line
+ */
+record TextLine(float y, float em, List<Word> words) {
+
+    TextLine {
+        words = List.copyOf(words);
+    }
+
+    float x0() {
+        return words.get(0).x0();
+    }
+
+    float x1() {
+        return words.get(words.size() - 1).x1();
+    }
+
+    /** The words joined by single spaces, as prose reads them. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        for (Word word : words) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(word.text());
+        }
+        return text.toString();
+    }
+}
