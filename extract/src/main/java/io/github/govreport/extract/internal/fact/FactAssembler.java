@@ -203,10 +203,12 @@ public final class FactAssembler {
         Binding binding = cell.binding() != null ? cell.binding() : headingBinding(path);
         String cellText = normalized.text().substring(cell.start(), cell.end());
         List<String> headings = path.stream().map(Section::heading).toList();
-        return new Fact(docId, docId + "#" + number, cell.indicator(), indicatorIds.idOf(cell.indicator(), headings).orElse(null),
-                cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
-                binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
-                headings, Source.TABLE, confidence(0.9));
+        return Fact.builder().doc(docId).id(docId + "#" + number).indicator(cell.indicator())
+                .indicatorId(indicatorIds.idOf(cell.indicator(), headings).orElse(null)).measure(cell.measure())
+                .quantity(cell.mention().quantity()).qualifier(cell.mention().qualifier()).kind(cell.kind())
+                .period(cell.period()).binding(binding).text(cellText).sentence(cell.row()).span(span)
+                .sourceSpan(raw.textBased() ? normalized.toSource(span) : null).section(headings)
+                .source(Source.TABLE).confidence(confidence(0.9)).build();
     }
 
     /**
@@ -370,9 +372,11 @@ public final class FactAssembler {
 
         List<String> headings = path.stream().map(Section::heading).toList();
         String indicatorId = indicatorIds.idOf(indicator, headings).orElse(null);
-        return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
-                kind, period, place.binding(), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
-                headings, place.source(), confidence(confidence));
+        return Fact.builder().doc(docId).id(docId + "#" + number).indicator(indicator).indicatorId(indicatorId)
+                .measure(measure.measure()).quantity(mention.quantity()).qualifier(mention.qualifier()).kind(kind)
+                .period(period).binding(place.binding()).text(s.substring(mention.start(), mention.end()))
+                .sentence(s).span(span).sourceSpan(sourceSpan).section(headings).source(place.source())
+                .confidence(confidence(confidence)).build();
     }
 
     /** The period of {@code mention} as {@code kind}; from the number, not its hedge (突破 before it reaches too). */
