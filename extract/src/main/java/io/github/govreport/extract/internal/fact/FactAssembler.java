@@ -23,6 +23,7 @@ import io.github.govreport.extract.dict.TimeCue;
 import io.github.govreport.extract.internal.io.RawText;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
 import io.github.govreport.extract.internal.normalize.NormalizedText;
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import io.github.govreport.extract.role.RoleContext;
@@ -43,14 +44,13 @@ import java.util.regex.Matcher;
  */
 public final class FactAssembler {
 
-    private static final String BULLETS = "-•●·▪■◆○★—";
-
     private final QuantityRecognizer quantities;
     private final MeasureResolver measures;
     private final IndicatorResolver indicators;
     private final TableFacts tableFacts;
     private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
     private final KindResolver kinds;
+    private final IndicatorNameMeasures names;
     private final CueLexicon<TimeCue> timeCues;
     private final Integer reportYear;
     /** Where the rules leave a number's kind unknown, the role model's kind of its sentence; null: rules only. */
@@ -85,6 +85,7 @@ public final class FactAssembler {
         this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
         this.indicatorIds = dictionaries.indicators();
         this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators());
+        this.names = new IndicatorNameMeasures(dictionaries.indicators());
         this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
         this.timeCues = dictionaries.timeCues();
         this.reportYear = reportYear;
@@ -129,7 +130,7 @@ public final class FactAssembler {
             }
             // Decided once per sentence: per fact, a long sentence would be scanned once per number.
             Source layout = source(sentence);
-            Binding sentenceBinding = binding(sentence.text());
+            Binding sentenceBinding = BindingWords.namedIn(sentence.text());
             ModelKinds.Sentence modelKind = modelKinds == null ? null
                     : modelKinds.sentence(sentence.text(), RoleContext.position(index.codePoint(sentence.start()), length));
             String previousIndicator = null;
@@ -209,41 +210,6 @@ public final class FactAssembler {
                 .period(cell.period()).binding(binding).text(cellText).sentence(cell.row()).span(span)
                 .sourceSpan(raw.textBased() ? normalized.toSource(span) : null).section(headings)
                 .source(Source.TABLE).confidence(confidence(0.9)).build();
-    }
-
-    /**
-     * A percentage of an indicator whose name says what it is: …率 is a rate, …占比/比重/比例 a
-     * share (docs/facts.md). The name wins over a plain level and over a share cue that belongs
-     * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
-     */
-    private MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
-                                                            QuantityMention mention, String sentenceText) {
-        boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
-        // 其中…专项债务限额970亿元 under a 新增 total: a known name that starts with 新增 counts what is new.
-        if (!percent && indicator != null && decision.measure() == Measure.LEVEL && !decision.decided()
-                && indicator.startsWith("新增") && indicatorIds.idOf(indicator).isPresent()) {
-            return new MeasureResolver.Decision(Measure.INCREASE, true);
-        }
-        if (!percent || indicator == null
-                || (decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE)) {
-            return decision;
-        }
-        // 八成以上的村: tenths of a whole are a share of it.
-        if (decision.measure() == Measure.LEVEL && !decision.decided()
-                && IndicatorResolver.isTenths(sentenceText, mention)) {
-            return new MeasureResolver.Decision(indicator.endsWith("率") ? Measure.RATE : Measure.SHARE, true);
-        }
-        if (indicator.endsWith("率") && !indicator.endsWith("增长率")) {
-            return new MeasureResolver.Decision(Measure.RATE, true);
-        }
-        if (decision.measure() == Measure.LEVEL
-                && (indicator.contains("占比") || indicator.contains("比重") || indicator.contains("比例"))) {
-            return new MeasureResolver.Decision(Measure.SHARE, true);
-        }
-        if (decision.measure() == Measure.LEVEL) {
-            return indicatorIds.percentMeasure(indicator).map(m -> new MeasureResolver.Decision(m, true)).orElse(decision);
-        }
-        return decision;
     }
 
     /** The footnote whose text holds code point {@code at}, or null. */
@@ -350,7 +316,7 @@ public final class FactAssembler {
                 : namesTarget && sharedMeasure != null ? new MeasureResolver.Decision(sharedMeasure, true)
                 : indicators.isGap(s, mention.start()) || IndicatorResolver.isThreshold(s, mention)
                 ? new MeasureResolver.Decision(Measure.LEVEL, true)
-                : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
+                : names.inSentence(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
         confidence += measure.decided() ? 0.2 : 0.0;
 
         KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, place.beforeFirstPlan(),
@@ -394,17 +360,10 @@ public final class FactAssembler {
                 && indicator != null && indicator.endsWith("指标");
     }
 
-    /** 约束性 or 预期性 in a text; null when neither or both are named. */
-    private static Binding binding(String text) {
-        boolean binding = text.contains("约束性");
-        boolean expected = text.contains("预期性");
-        return binding == expected ? null : binding ? Binding.BINDING : Binding.EXPECTED;
-    }
-
     /** The binding named by the innermost heading that names one. */
     private static Binding headingBinding(List<Section> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            Binding binding = binding(path.get(i).title());
+            Binding binding = BindingWords.namedIn(path.get(i).title());
             if (binding != null) {
                 return binding;
             }
@@ -418,7 +377,7 @@ public final class FactAssembler {
         while (first < line.length() && (Character.isWhitespace(line.charAt(first)) || line.charAt(first) == '\u3000')) {
             first++;
         }
-        return first < line.length() && BULLETS.indexOf(line.charAt(first)) >= 0 ? Source.LIST : Source.TEXT;
+        return first < line.length() && CharClasses.LIST_ITEM_MARKS.indexOf(line.charAt(first)) >= 0 ? Source.LIST : Source.TEXT;
     }
 
     /** A heuristic score in hundredths, so that 0.5 + 0.2 + 0.2 is written 0.9, not 0.8999999999999999. */

@@ -3,6 +3,7 @@ package io.github.govreport.extract.internal.fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Section;
 import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.internal.text.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -23,7 +24,7 @@ final class KindResolver {
     }
 
     /** A kind cue holds to the end of its clause; a colon only introduces what the cue announces. */
-    private static final String CLAUSE_ENDS = "，；。,;";
+    private static final String CLAUSE_ENDS = CharClasses.KIND_CLAUSE_ENDS;
     /** How far back a clause is searched: linear on endless "sentences". */
     private static final int WINDOW = 200;
 

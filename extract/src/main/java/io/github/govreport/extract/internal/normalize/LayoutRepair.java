@@ -1,5 +1,10 @@
 package io.github.govreport.extract.internal.normalize;
 
+import static io.github.govreport.extract.internal.text.CharClasses.LINE_OPENERS;
+import static io.github.govreport.extract.internal.text.CharClasses.isAsciiDigit;
+import static io.github.govreport.extract.internal.text.CharClasses.isAsciiLetterOrDigit;
+import static io.github.govreport.extract.internal.text.CharClasses.isHan;
+
 import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Span;
 import io.github.govreport.extract.dict.PatternList;
@@ -45,7 +50,6 @@ public final class LayoutRepair {
 
     private static final String SENTENCE_ENDS = "。！？；：…!?;:";
     private static final String CLOSERS = "”’」』）)】》\"'";
-    private static final String BULLETS = "-•●·▪■◆○★※—◎□";
     private static final Pattern INLINE_MARKER = Pattern.compile(" ?(\\[[0-9]{1,3}\\]|［[0-9]{1,3}］)");
 
     private final List<PatternList.Entry> headings;
@@ -164,8 +168,8 @@ public final class LayoutRepair {
                         from = skipBlanks(line.cps, numberEnd);
                     }
                     int last = lastVisible(previous);
-                    if (last >= 0 && isLatinOrDigit(previous.cps[last]) && from < line.cps.length
-                            && isLatinOrDigit(line.cps[from]) && !(isDigit(previous.cps[last]) && isDigit(line.cps[from]))) {
+                    if (last >= 0 && isAsciiLetterOrDigit(previous.cps[last]) && from < line.cps.length
+                            && isAsciiLetterOrDigit(line.cps[from]) && !(isAsciiDigit(previous.cps[last]) && isAsciiDigit(line.cps[from]))) {
                         // "and⏎risk": the line break was a space; "70⏎2.9亿元" is one number broken by the line
                         out.append(' ', line.start - 1, line.start);
                     }
@@ -459,7 +463,7 @@ public final class LayoutRepair {
                 && !startsStructure(next) && !CAPTION.matcher(line.stripped()).lookingAt()
                 && !CAPTION.matcher(next.stripped()).lookingAt()
                 && (isChineseJoint(lastChar(line)) || lastChar(line) == '.')
-                && (isChineseJoint(firstChar(next)) || (firstChar(next) == '.' && isDigit(lastChar(line))));
+                && (isChineseJoint(firstChar(next)) || (firstChar(next) == '.' && isAsciiDigit(lastChar(line))));
     }
 
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
@@ -480,7 +484,7 @@ public final class LayoutRepair {
             return true;
         }
         String s = line.stripped();
-        if (s.isEmpty() || BULLETS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
+        if (s.isEmpty() || LINE_OPENERS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
             return true;
         }
         return isHeading(line);
@@ -540,8 +544,7 @@ public final class LayoutRepair {
 
     /** A character that a Chinese sentence can be broken at: a Han character, a digit or a mid-clause mark. */
     private static boolean isChineseJoint(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '0' && c <= '9')
-                || "，、“‘《（%".indexOf(c) >= 0;
+        return isHan(c) || isAsciiDigit(c) || "，、“‘《（%".indexOf(c) >= 0;
     }
 
     private static int lastChar(Line line) {
@@ -624,18 +627,6 @@ public final class LayoutRepair {
         while (out.length() > 0 && isBlank(out.last()) && out.last() != '\n') {
             out.dropLast();
         }
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLatinOrDigit(int c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isBlank(int c) {

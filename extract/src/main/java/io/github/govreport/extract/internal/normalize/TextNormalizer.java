@@ -1,5 +1,9 @@
 package io.github.govreport.extract.internal.normalize;
 
+import static io.github.govreport.extract.internal.text.CharClasses.isCjk;
+import static io.github.govreport.extract.internal.text.CharClasses.isHan;
+import static io.github.govreport.extract.internal.text.CharClasses.isSpace;
+
 import io.github.govreport.extract.dict.Dictionaries;
 
 /**
@@ -159,20 +163,9 @@ public final class TextNormalizer {
 
     private static final int MIN_SPACED_LETTERS = 3;
 
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\u3000';
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 
     private static boolean isNumeric(int c) {
         return (c >= '0' && c <= '9') || c == '%';
     }
 
-    private static boolean isCjk(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E);
-    }
 }
