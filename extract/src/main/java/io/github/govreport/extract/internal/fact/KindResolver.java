@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
  * an actual cue (同比, 比上年) decides, and above the first plan of a report that reviews before it
  * plans, a number is a result. Thread-safe.
  */
-final class KindResolver {
+public final class KindResolver {
 
     /** The decision, and whether a cue word of the sentence made it. */
     record Decision(Kind kind, boolean byCue) {
@@ -31,7 +31,11 @@ final class KindResolver {
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
 
-    KindResolver(CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds) {
+    /**
+     * @param kindCues     the words that mark targets and results (kind-cues.tsv)
+     * @param sectionKinds the heading words that mark reviews and plans (section-kinds.tsv)
+     */
+    public KindResolver(CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds) {
         this.kindCues = kindCues;
         this.sectionKinds = sectionKinds;
     }
