@@ -32,6 +32,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -252,7 +253,7 @@ public final class ReportExtractor {
         private Integer reportYear;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private int maxChars = DEFAULT_MAX_CHARS;
-        private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
+        private Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
         private SentenceRoleModel roleModel;
         private boolean rulesOnly;
         private Leniency leniency = Leniency.FACTS;
@@ -308,7 +309,7 @@ public final class ReportExtractor {
          * How long parsing one PDF, Word or HTML file may take ({@link DocumentReader#DEFAULT_PARSE_TIMEOUT}
          * unless set): past it the file fails with a clear error instead of hanging the batch.
          */
-        public Builder parseTimeout(java.time.Duration timeout) {
+        public Builder parseTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "parseTimeout must not be null");
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("parseTimeout must be positive, was " + timeout);

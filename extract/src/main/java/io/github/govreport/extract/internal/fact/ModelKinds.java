@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The kind of a number whose kind no rule decides: the role the model gives its sentence, when
- * the model is sure enough of it ({@link SentenceRoleModel#DECIDES}); else unknown, as before. The rules come first: this is asked
+ * the model is sure enough of it ({@link SentenceRoleModel#DECIDES}); else unknown. The rules come first: this is asked
  * only after them. Thread-safe; each {@link Sentence} is used by one thread.
  */
 public final class ModelKinds {

@@ -7,11 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -25,6 +27,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -74,13 +77,13 @@ public final class DocumentReader {
     private static final double MAX_GARBAGE_SHARE = 0.02;
 
     /** The default time limit of one parse: a damaged file can make a parser loop for ever. */
-    public static final java.time.Duration DEFAULT_PARSE_TIMEOUT = java.time.Duration.ofMinutes(2);
+    public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofMinutes(2);
 
     /** The parses of one reader run on at most this many threads, stuck ones included. */
     static final int PARSE_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final int maxChars;
-    private final java.time.Duration parseTimeout;
+    private final Duration parseTimeout;
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
@@ -96,7 +99,7 @@ public final class DocumentReader {
      * @param maxChars     the most characters of text a document may have
      * @param parseTimeout how long parsing one PDF, Word or HTML file may take before it fails
      */
-    public DocumentReader(int maxChars, java.time.Duration parseTimeout) {
+    public DocumentReader(int maxChars, Duration parseTimeout) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
@@ -238,7 +241,7 @@ public final class DocumentReader {
      * thread while the caller (and the rest of a batch) goes on with a clear error. The threads
      * are bounded ({@link ParseExecutor}): stuck parses never pile up beyond them.
      */
-    private void parseWithin(byte[] bytes, org.xml.sax.ContentHandler pages, Metadata metadata, String input,
+    private void parseWithin(byte[] bytes, ContentHandler pages, Metadata metadata, String input,
                              String type) throws IOException, SAXException, TikaException, ExtractionException {
         try {
             parses.run(() -> {
@@ -259,7 +262,7 @@ public final class DocumentReader {
                 case NO_THREAD_FREE -> new ExtractionException(input, Kind.PARSERS_BUSY, "not parsed: all "
                         + PARSE_THREADS + " parse threads are held by earlier parses that overran their time");
             };
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;

@@ -5,6 +5,10 @@ import static io.github.govreport.extract.internal.text.CharClasses.isHan;
 import static io.github.govreport.extract.internal.text.CharClasses.isSpace;
 
 import io.github.govreport.extract.dict.Dictionaries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the text read from a report into the text that the later stages match against, keeping
@@ -50,13 +54,13 @@ public final class TextNormalizer {
         return new NormalizedText(repaired.text().text(), map, repaired.footnotes(), emphasisedLines(source, map));
     }
 
-    private static final java.util.regex.Pattern BOLD_LINE =
-            java.util.regex.Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
+    private static final Pattern BOLD_LINE =
+            Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
 
     /** Where the wholly bold lines of the source start in the normalised text. */
-    private static java.util.List<Integer> emphasisedLines(String source, OffsetMap map) {
-        java.util.List<Integer> starts = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = BOLD_LINE.matcher(source);
+    private static List<Integer> emphasisedLines(String source, OffsetMap map) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = BOLD_LINE.matcher(source);
         while (m.find()) {
             starts.add(map.fromSource(source.codePointCount(0, m.start(1))));
         }

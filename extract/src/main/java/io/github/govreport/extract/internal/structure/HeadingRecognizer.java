@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headings of a report line by line and builds the section tree. Headings are lines
@@ -239,11 +240,11 @@ public final class HeadingRecognizer {
         return depths;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年");
 
     /** The year a title names (2024年), or null. */
     private static String year(String title) {
-        java.util.regex.Matcher m = YEAR.matcher(title);
+        Matcher m = YEAR.matcher(title);
         return m.find() ? m.group() : null;
     }
 
