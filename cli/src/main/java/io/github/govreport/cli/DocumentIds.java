@@ -54,9 +54,7 @@ final class DocumentIds {
 
     /** The document under another id, its facts with it ({@code doc#n} becomes {@code id#n}). */
     private static Document withId(Document d, String id) {
-        List<Fact> facts = d.facts().stream().map(f -> new Fact(id, factId(f, id), f.indicator(), f.indicatorId(),
-                f.measure(), f.quantity(), f.qualifier(), f.kind(), f.period(), f.binding(), f.text(), f.sentence(),
-                f.span(), f.sourceSpan(), f.section(), f.source(), f.confidence())).toList();
+        List<Fact> facts = d.facts().stream().map(f -> f.toBuilder().doc(id).id(factId(f, id)).build()).toList();
         return new Document(id, d.source(), d.mediaType(), d.metadata(), d.text(), d.sections(), d.tables(), facts,
                 d.warnings(), d.footnotes(), d.parts());
     }

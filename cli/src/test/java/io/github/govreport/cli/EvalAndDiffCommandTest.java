@@ -130,14 +130,10 @@ class EvalAndDiffCommandTest {
     private static Fact shifted(Fact f, int by) {
         Span sourceSpan = f.sourceSpan() == null ? null
                 : new Span(f.sourceSpan().start() + by, f.sourceSpan().end() + by);
-        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(), f.qualifier(),
-                f.kind(), f.period(), f.binding(), f.text(), f.sentence(), new Span(f.span().start() + by,
-                f.span().end() + by), sourceSpan, f.section(), f.source(), f.confidence());
+        return f.toBuilder().span(new Span(f.span().start() + by, f.span().end() + by)).sourceSpan(sourceSpan).build();
     }
 
     private static Fact withPeriod(Fact f, Integer period) {
-        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(), f.qualifier(),
-                f.kind(), period, f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(), f.section(),
-                f.source(), f.confidence());
+        return f.withPeriod(period);
     }
 }

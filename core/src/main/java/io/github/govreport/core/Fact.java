@@ -81,6 +81,154 @@ public record Fact(
         section = section == null ? List.of() : List.copyOf(section);
     }
 
+    /** A builder with no field set; {@link Builder#build()} checks the fields as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this fact's fields: how a fact is copied with some fields changed. */
+    public Builder toBuilder() {
+        return new Builder().doc(doc).id(id).indicator(indicator).indicatorId(indicatorId).measure(measure)
+                .quantity(quantity).qualifier(qualifier).kind(kind).period(period).binding(binding).text(text)
+                .sentence(sentence).span(span).sourceSpan(sourceSpan).section(section).source(source)
+                .confidence(confidence);
+    }
+
+    /** This fact of another kind. */
+    public Fact withKind(Kind kind) {
+        return toBuilder().kind(kind).build();
+    }
+
+    /** This fact for another period (null: none). */
+    public Fact withPeriod(@Nullable Integer period) {
+        return toBuilder().period(period).build();
+    }
+
+    /** This fact with another indicator and indicator id (either may be null). */
+    public Fact withIndicator(@Nullable String indicator, @Nullable String indicatorId) {
+        return toBuilder().indicator(indicator).indicatorId(indicatorId).build();
+    }
+
+    /**
+     * The fields of a {@link Fact} by name rather than by position, so that a fact with seventeen
+     * fields can be made or copied without counting arguments. Not thread-safe; the fact it builds is
+     * checked by the record's constructor.
+     */
+    public static final class Builder {
+
+        private String doc;
+        private String id;
+        private @Nullable String indicator;
+        private @Nullable String indicatorId;
+        private Measure measure;
+        private Quantity quantity;
+        private Qualifier qualifier;
+        private Kind kind;
+        private @Nullable Integer period;
+        private @Nullable Binding binding;
+        private String text;
+        private String sentence;
+        private Span span;
+        private @Nullable Span sourceSpan;
+        private List<String> section = List.of();
+        private Source source;
+        private double confidence;
+
+        private Builder() {
+        }
+
+        public Builder doc(String doc) {
+            this.doc = doc;
+            return this;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder indicator(@Nullable String indicator) {
+            this.indicator = indicator;
+            return this;
+        }
+
+        public Builder indicatorId(@Nullable String indicatorId) {
+            this.indicatorId = indicatorId;
+            return this;
+        }
+
+        public Builder measure(Measure measure) {
+            this.measure = measure;
+            return this;
+        }
+
+        public Builder quantity(Quantity quantity) {
+            this.quantity = quantity;
+            return this;
+        }
+
+        public Builder qualifier(Qualifier qualifier) {
+            this.qualifier = qualifier;
+            return this;
+        }
+
+        public Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder period(@Nullable Integer period) {
+            this.period = period;
+            return this;
+        }
+
+        public Builder binding(@Nullable Binding binding) {
+            this.binding = binding;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder sentence(String sentence) {
+            this.sentence = sentence;
+            return this;
+        }
+
+        public Builder span(Span span) {
+            this.span = span;
+            return this;
+        }
+
+        public Builder sourceSpan(@Nullable Span sourceSpan) {
+            this.sourceSpan = sourceSpan;
+            return this;
+        }
+
+        public Builder section(List<String> section) {
+            this.section = section;
+            return this;
+        }
+
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder confidence(double confidence) {
+            this.confidence = confidence;
+            return this;
+        }
+
+        /** The fact, checked as the record's constructor checks it. */
+        public Fact build() {
+            return new Fact(doc, id, indicator, indicatorId, measure, quantity, qualifier, kind, period, binding,
+                    text, sentence, span, sourceSpan, section, source, confidence);
+        }
+    }
+
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("fact " + field + " must not be blank");

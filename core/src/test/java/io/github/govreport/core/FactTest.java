@@ -3,6 +3,7 @@ package io.github.govreport.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.govreport.core.json.ModelJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,26 +28,18 @@ class FactTest {
     @Test
     void rejectsImplausiblePeriodsAndConfidences() {
         Fact f = ModelFixtures.growthTarget();
-        assertThatThrownBy(() -> new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(),
-                f.qualifier(), f.kind(), 24, f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(),
-                f.section(), f.source(), f.confidence()))
+        assertThatThrownBy(() -> f.withPeriod(24))
                 .hasMessageContaining("period 24 is not a plausible year");
-        assertThatThrownBy(() -> new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(),
-                f.qualifier(), f.kind(), f.period(), f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(),
-                f.section(), f.source(), 1.5))
+        assertThatThrownBy(() -> f.toBuilder().confidence(1.5).build())
                 .hasMessageContaining("confidence must be within [0, 1]");
     }
 
     @Test
     void rejectsMissingRequiredFields() {
         Fact f = ModelFixtures.growthTarget();
-        assertThatThrownBy(() -> new Fact(" ", f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(),
-                f.qualifier(), f.kind(), f.period(), f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(),
-                f.section(), f.source(), f.confidence()))
+        assertThatThrownBy(() -> f.toBuilder().doc(" ").build())
                 .hasMessageContaining("fact doc must not be blank");
-        assertThatThrownBy(() -> new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), null, f.quantity(),
-                f.qualifier(), f.kind(), f.period(), f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(),
-                f.section(), f.source(), f.confidence()))
+        assertThatThrownBy(() -> f.toBuilder().measure(null).build())
                 .hasMessageContaining("measure must not be null");
     }
 
@@ -54,12 +47,33 @@ class FactTest {
     void copiesTheSectionPathSoTheFactStaysImmutable() {
         List<String> path = new ArrayList<>(List.of("二、2024年主要任务"));
         Fact f = ModelFixtures.growthTarget();
-        Fact fact = new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(),
-                f.qualifier(), f.kind(), f.period(), f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(),
-                path, f.source(), f.confidence());
+        Fact fact = f.toBuilder().section(path).build();
         path.add("changed");
         assertThat(fact.section()).containsExactly("二、2024年主要任务");
         assertThatThrownBy(() -> fact.section().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aCopyByTheBuilderEqualsTheFactAndChangesOnlyWhatItIsTold() {
+        Fact f = ModelFixtures.growthTarget();
+        assertThat(f.toBuilder().build()).isEqualTo(f).hasSameHashCodeAs(f);
+        assertThat(ModelJson.factLine(f.toBuilder().build())).isEqualTo(ModelJson.factLine(f));
+        Fact actual = f.withKind(Kind.ACTUAL);
+        assertThat(actual.kind()).isEqualTo(Kind.ACTUAL);
+        assertThat(actual.toBuilder().kind(f.kind()).build()).isEqualTo(f);
+        assertThat(f.withIndicator(null, null).indicator()).isNull();
+        assertThat(f.withPeriod(2030).period()).isEqualTo(2030);
+    }
+
+    @Test
+    void aFactBuiltByNameEqualsTheSameFactBuiltByPosition() {
+        Fact f = ModelFixtures.areaTarget();
+        Fact built = Fact.builder().doc(f.doc()).id(f.id()).indicator(f.indicator()).indicatorId(f.indicatorId())
+                .measure(f.measure()).quantity(f.quantity()).qualifier(f.qualifier()).kind(f.kind())
+                .period(f.period()).binding(f.binding()).text(f.text()).sentence(f.sentence()).span(f.span())
+                .sourceSpan(f.sourceSpan()).section(f.section()).source(f.source()).confidence(f.confidence())
+                .build();
+        assertThat(built).isEqualTo(f);
     }
 
     @Test
@@ -104,8 +118,6 @@ class FactTest {
 
     private static Fact withSpanAndText(Span span, String text) {
         Fact f = ModelFixtures.growthTarget();
-        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(),
-                Quantity.unitless(BigDecimal.ONE, null), f.qualifier(), f.kind(), f.period(), f.binding(), text,
-                f.sentence(), span, f.sourceSpan(), f.section(), f.source(), f.confidence());
+        return f.toBuilder().quantity(Quantity.unitless(BigDecimal.ONE, null)).text(text).span(span).build();
     }
 }

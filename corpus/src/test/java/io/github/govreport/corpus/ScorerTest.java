@@ -123,8 +123,7 @@ class ScorerTest {
 
     private static Fact fact(String indicator, String id) {
         Fact f = ReportExtractor.create().extract("增长6%。", "d").facts().get(0);
-        return new Fact(f.doc(), f.id(), indicator, id, f.measure(), f.quantity(), f.qualifier(), f.kind(), f.period(),
-                f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(), f.section(), f.source(), f.confidence());
+        return f.withIndicator(indicator, id);
     }
 
     @Test

@@ -6,10 +6,18 @@ import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException.Kind;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.internal.fact.FactAssembler;
+import io.github.govreport.extract.internal.fact.FactAttributor;
+import io.github.govreport.extract.internal.fact.IndicatorResolver;
+import io.github.govreport.extract.internal.fact.KindResolver;
+import io.github.govreport.extract.internal.fact.MeasureResolver;
+import io.github.govreport.extract.internal.fact.ModelKinds;
+import io.github.govreport.extract.internal.fact.TableFacts;
 import io.github.govreport.extract.internal.io.DocumentReader;
 import io.github.govreport.extract.internal.io.RawText;
 import io.github.govreport.extract.internal.normalize.NormalizedText;
 import io.github.govreport.extract.internal.normalize.TextNormalizer;
+import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.role.RoleFeatures;
 import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.HanLpSegmenter;
 import io.github.govreport.extract.segment.Segmenter;
@@ -24,6 +32,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,10 +90,25 @@ public final class ReportExtractor {
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
         this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();
+        this.facts = factAssembler(builder, dictionaries);
+    }
+
+    /** The fact stages, each built once here and handed to the one that uses it. */
+    private static FactAssembler factAssembler(Builder builder, Dictionaries dictionaries) {
         SentenceRoleModel roleModel = builder.rulesOnly ? null
                 : builder.roleModel != null ? builder.roleModel : SentenceRoleModel.bundled();
         Segmenter segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
-        this.facts = new FactAssembler(dictionaries, segmenter, builder.reportYear, roleModel, builder.leniency);
+        QuantityRecognizer quantities = new QuantityRecognizer(dictionaries, segmenter, builder.leniency);
+        KindResolver kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
+        FactAttributor attributor = new FactAttributor(
+                new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators()),
+                new MeasureResolver(dictionaries.measureCues(), segmenter), kinds, dictionaries.indicators(),
+                dictionaries.timeCues());
+        ModelKinds modelKinds = roleModel == null ? null
+                : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
+        return new FactAssembler(quantities,
+                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators()), kinds, attributor,
+                dictionaries.timeCues(), builder.reportYear, modelKinds);
     }
 
     /** An extractor with the bundled dictionaries and default options. */
@@ -229,7 +253,7 @@ public final class ReportExtractor {
         private Integer reportYear;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private int maxChars = DEFAULT_MAX_CHARS;
-        private java.time.Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
+        private Duration parseTimeout = DocumentReader.DEFAULT_PARSE_TIMEOUT;
         private SentenceRoleModel roleModel;
         private boolean rulesOnly;
         private Leniency leniency = Leniency.FACTS;
@@ -285,7 +309,7 @@ public final class ReportExtractor {
          * How long parsing one PDF, Word or HTML file may take ({@link DocumentReader#DEFAULT_PARSE_TIMEOUT}
          * unless set): past it the file fails with a clear error instead of hanging the batch.
          */
-        public Builder parseTimeout(java.time.Duration timeout) {
+        public Builder parseTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "parseTimeout must not be null");
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("parseTimeout must be positive, was " + timeout);

@@ -53,16 +53,12 @@ final class Fixtures {
     /** 5%—6%, a range. */
     static Fact rangeTarget() {
         Fact f = growthTarget();
-        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(),
-                Quantity.of(new BigDecimal("5"), new BigDecimal("6"), PERCENT), f.qualifier(), f.kind(), f.period(),
-                f.binding(), f.text(), f.sentence(), f.span(), f.sourceSpan(), f.section(), f.source(), f.confidence());
+        return f.toBuilder().quantity(Quantity.of(new BigDecimal("5"), new BigDecimal("6"), PERCENT)).build();
     }
 
     /** {@code fact} with another span, sentence or both; the span must have the text's length. */
     static Fact moved(Fact f, Span span, String sentence) {
-        return new Fact(f.doc(), f.id(), f.indicator(), f.indicatorId(), f.measure(), f.quantity(), f.qualifier(),
-                f.kind(), f.period(), f.binding(), f.text(), sentence, span, f.sourceSpan(), f.section(), f.source(),
-                f.confidence());
+        return f.toBuilder().sentence(sentence).span(span).build();
     }
 
     static Document document(List<Fact> facts, List<Section> sections) {

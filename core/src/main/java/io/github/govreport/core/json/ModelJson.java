@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import io.github.govreport.core.json.internal.JsonTrees;
+import java.util.function.Supplier;
 
 /**
  * The JSON form of the model: {@code facts/1} lines and {@code document/1} objects, as specified
@@ -306,7 +307,7 @@ public final class ModelJson {
         }
 
         /** Runs a record constructor and reports its validation error as this object's. */
-        <T> T build(java.util.function.Supplier<T> constructor) {
+        <T> T build(Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (JsonFormatException e) {

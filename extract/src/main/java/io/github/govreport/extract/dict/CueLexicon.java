@@ -1,9 +1,13 @@
 package io.github.govreport.extract.dict;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Cue words that decide a property (a measure, a kind) of the numbers after them, each with the
@@ -27,7 +31,7 @@ public final class CueLexicon<V> {
 
     private final List<Cue<V>> cues;
     /** The cues by their last character, longest first: a search asks only those that can end at a position. */
-    private final java.util.Map<Character, List<Cue<V>>> byLastChar;
+    private final Map<Character, List<Cue<V>>> byLastChar;
 
     CueLexicon(TsvTable table, String wordColumn, String valueColumn, Function<String, V> parser) {
         this.cues = table.rows().stream().map(row -> {
@@ -47,12 +51,12 @@ public final class CueLexicon<V> {
             }
             return new Cue<>(row.require(wordColumn), value, units, sections.equals("plan"));
         }).sorted(Comparator.comparingInt((Cue<V> c) -> c.word().length()).reversed()).toList();
-        java.util.Map<Character, List<Cue<V>>> index = new java.util.HashMap<>();
+        Map<Character, List<Cue<V>>> index = new HashMap<>();
         for (Cue<V> cue : cues) {
-            index.computeIfAbsent(cue.word().charAt(cue.word().length() - 1), k -> new java.util.ArrayList<>()).add(cue);
+            index.computeIfAbsent(cue.word().charAt(cue.word().length() - 1), k -> new ArrayList<>()).add(cue);
         }
         index.replaceAll((k, v) -> List.copyOf(v));
-        this.byLastChar = java.util.Map.copyOf(index);
+        this.byLastChar = Map.copyOf(index);
     }
 
     /**
@@ -60,7 +64,7 @@ public final class CueLexicon<V> {
      * position, and accepted by {@code applies}. An entry without value (kind {@code none}) is an
      * exception: the words it covers are no cue (计划执行 hides 计划), and the search goes on before it.
      */
-    public Optional<Match<V>> nearestBefore(String text, int from, int end, java.util.function.Predicate<Cue<V>> applies) {
+    public Optional<Match<V>> nearestBefore(String text, int from, int end, Predicate<Cue<V>> applies) {
         for (int stop = end; stop > from; stop--) {
             List<Cue<V>> ending = byLastChar.get(text.charAt(stop - 1));
             if (ending == null) {

@@ -36,6 +36,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                            IndicatorDictionary indicators, QuantityWords quantityWords,
                            CueLexicon<TimeCue> timeCues, Gazetteer regions) {
 
+    /** Holds the bundled instance, so that the JVM loads it on the first call of {@link #bundled()}, once. */
     private static final class Bundled {
         static final Dictionaries INSTANCE = load();
     }
@@ -45,6 +46,12 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
         return Bundled.INSTANCE;
     }
 
+    /** The dictionary files, by the names an override directory uses. */
+    public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
+            "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
+            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
+            "time-cues.tsv", "regions.tsv");
+
     /**
      * The bundled dictionaries with some files replaced by the same-named files of {@code dir}
      * (units.tsv, qualifiers.tsv, …): how a user tries a changed dictionary, for example against
@@ -52,12 +59,6 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
      *
      * @throws DictionaryException when a file of {@code dir} is malformed (naming file and line)
      */
-    /** The dictionary files, by the names an override directory uses. */
-    public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
-            "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
-            "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
-            "time-cues.tsv", "regions.tsv");
-
     public static Dictionaries withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DictionaryException(dir + ": not a directory of dictionary files");

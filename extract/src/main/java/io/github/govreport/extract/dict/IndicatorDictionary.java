@@ -5,7 +5,9 @@ import io.github.govreport.core.Measure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +44,8 @@ public final class IndicatorDictionary {
         this.trims = trims;
         Map<String, String> byName = new HashMap<>();
         Map<String, Measure> percentMeasures = new HashMap<>();
-        Set<String> ratios = new java.util.HashSet<>();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ratios = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         Map<String, Direction> directions = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             String id = row.require("id");
@@ -215,6 +217,6 @@ public final class IndicatorDictionary {
 
     /** Brackets and letters as the matcher compares them: （GDP） and (gdp) agree. */
     private static String fold(String s) {
-        return s.replace('（', '(').replace('）', ')').replace('％', '%').toLowerCase(java.util.Locale.ROOT);
+        return s.replace('（', '(').replace('）', ')').replace('％', '%').toLowerCase(Locale.ROOT);
     }
 }

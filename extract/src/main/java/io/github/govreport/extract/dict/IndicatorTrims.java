@@ -1,7 +1,11 @@
 package io.github.govreport.extract.dict;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Words that stand at the edge of the words before a number without being part of what it
@@ -13,11 +17,11 @@ public final class IndicatorTrims {
 
     private final List<String> leading;
     private final List<String> trailing;
-    private final java.util.Set<String> countVerbs;
+    private final Set<String> countVerbs;
     private final List<String> inside;
     private final List<String> statusVerbs;
     private final List<String> reportingVerbs;
-    private final java.util.Set<String> aspects;
+    private final Set<String> aspects;
     /** The aspect words, longest first, for stripping them from the end of a name. */
     private final List<String> aspectsLongestFirst;
     private final List<String> etcWords;
@@ -32,13 +36,13 @@ public final class IndicatorTrims {
      * A year or span the figure is of, before its name (2020—2022年全区地区生产总值, “十四五”期间单位
      * 地区生产总值能耗): it says when, not what.
      */
-    private static final java.util.regex.Pattern LEADING_PERIOD = java.util.regex.Pattern.compile(
+    private static final Pattern LEADING_PERIOD = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}(?:[—–-](?:19|20)[0-9]{2})?年(?:以来)?|“?[十][一二三四五六七八九]五”?(?:期间|时期|以来))");
     /** 一般公共预算收入预算, 支出预算: the budgeted figure of a revenue or an expenditure is that revenue's or expenditure's. */
-    private static final java.util.regex.Pattern BUDGETED = java.util.regex.Pattern.compile("(收入|支出)预算(?:数)?$");
+    private static final Pattern BUDGETED = Pattern.compile("(收入|支出)预算(?:数)?$");
     /** The base year of a change, after the name (细颗粒物平均浓度较2015年): it says since when, not what. */
-    private static final java.util.regex.Pattern TRAILING_BASE =
-            java.util.regex.Pattern.compile("(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?$");
+    private static final Pattern TRAILING_BASE =
+            Pattern.compile("(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?$");
 
     /** The kinds of row, in the order the file's header comment explains them. */
     private static final List<String> POSITIONS =
@@ -56,14 +60,14 @@ public final class IndicatorTrims {
         }
         this.leading = words(table, "start");
         // How a figure is counted also ends the name before it: 一般公共预算收入同口径增长 → 一般公共预算收入.
-        this.trailing = java.util.stream.Stream.concat(words(table, "end").stream(), words(table, "calibre").stream())
+        this.trailing = Stream.concat(words(table, "end").stream(), words(table, "calibre").stream())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.countVerbs = java.util.Set.copyOf(words(table, "verb"));
+        this.countVerbs = Set.copyOf(words(table, "verb"));
         this.inside = words(table, "inside");
         this.statusVerbs = words(table, "status");
         this.reportingVerbs = words(table, "after");
         this.aspectsLongestFirst = words(table, "aspect");
-        this.aspects = java.util.Set.copyOf(aspectsLongestFirst);
+        this.aspects = Set.copyOf(aspectsLongestFirst);
         this.etcWords = words(table, "etc-word");
         this.rankVerbs = words(table, "rank-verb");
         this.gapWords = words(table, "gap");
@@ -169,7 +173,7 @@ public final class IndicatorTrims {
      * leave these words out (indicators.tsv, naming conventions 1 and 5).
      */
     public List<String> nameForms(String indicator) {
-        List<String> forms = new java.util.ArrayList<>();
+        List<String> forms = new ArrayList<>();
         String s = indicator.strip();
         forms.add(s);
         s = cutAtGap(s);

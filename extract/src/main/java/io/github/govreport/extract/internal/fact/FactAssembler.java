@@ -1,6 +1,7 @@
 package io.github.govreport.extract.internal.fact;
 
 import io.github.govreport.core.Binding;
+import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Footnote;
@@ -8,245 +9,227 @@ import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
-import io.github.govreport.core.Quantity;
-import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
-import io.github.govreport.core.Unit;
 import io.github.govreport.core.Warning;
-import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.CueLexicon;
-import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TimeCue;
 import io.github.govreport.extract.internal.io.RawText;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
 import io.github.govreport.extract.internal.normalize.NormalizedText;
+import io.github.govreport.extract.internal.structure.MetadataRecognizer;
+import io.github.govreport.extract.internal.structure.Sentence;
+import io.github.govreport.extract.internal.text.CharClasses;
+import io.github.govreport.extract.internal.text.Range;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import io.github.govreport.extract.role.RoleContext;
-import io.github.govreport.extract.role.RoleFeatures;
-import io.github.govreport.extract.role.SentenceRoleModel;
-import io.github.govreport.extract.segment.Segmenter;
-import io.github.govreport.extract.internal.structure.MetadataRecognizer;
-import io.github.govreport.extract.internal.structure.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.function.IntFunction;
 
 /**
- * Turns the quantities of each sentence, and the cells of indicator tables, into facts: what is
- * measured ({@link IndicatorResolver}), what kind of number (measure), whether it is a result or
- * a target ({@link KindResolver}), for which year ({@link PeriodResolver}), and the plan's binding
- * class; with the section path and a confidence. Thread-safe.
+ * Turns the quantities of each sentence, and the cells of indicator tables, into facts, in the
+ * order of the text: each number gets what the {@link FactAttributor} reads of it, with the place
+ * it stands in (its sections, the year of its report, the part of the report and the passage it
+ * is in). Its stages are built by the caller that wires the pipeline. Thread-safe.
  */
 public final class FactAssembler {
 
-    private static final String BULLETS = "-•●·▪■◆○★—";
-
     private final QuantityRecognizer quantities;
-    private final MeasureResolver measures;
-    private final IndicatorResolver indicators;
     private final TableFacts tableFacts;
-    private final io.github.govreport.extract.dict.IndicatorDictionary indicatorIds;
     private final KindResolver kinds;
+    private final FactAttributor attributor;
     private final CueLexicon<TimeCue> timeCues;
     private final Integer reportYear;
     /** Where the rules leave a number's kind unknown, the role model's kind of its sentence; null: rules only. */
     private final ModelKinds modelKinds;
 
     /**
-     * Report types delivered at the start of their year: targets for it, results for the year
-     * before; and news of such a report, whose 今年 is the report's year.
+     * @param quantities the quantities of a sentence
+     * @param tableFacts the facts of indicator tables, read by row and column
+     * @param kinds      the kind of a passage: where the review ends, what a lead-in announces
+     * @param attributor what each number is: indicator, measure, kind, period
+     * @param timeCues   the words of spans of years and of a review's or plan's aspect (time-cues.tsv)
+     * @param reportYear the year the reports are delivered in, or null to read it from each text
+     * @param modelKinds asked for the kind of a number the rules leave unknown; null for rules only
      */
-    static final java.util.Set<ReportType> DATED_TYPES = java.util.EnumSet.of(ReportType.WORK_REPORT,
-            ReportType.PLAN_REPORT, ReportType.BUDGET_REPORT, ReportType.SUMMARY, ReportType.NEWS);
-
-    /** Rules only: a kind the rules leave unknown stays unknown. */
-    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear) {
-        this(dictionaries, segmenter, reportYear, null);
-    }
-
-    /** @param roleModel asked for the kind of a number the rules leave unknown; null for rules only */
-    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear,
-                         SentenceRoleModel roleModel) {
-        this(dictionaries, segmenter, reportYear, roleModel, Leniency.FACTS);
+    public FactAssembler(QuantityRecognizer quantities, TableFacts tableFacts, KindResolver kinds,
+                         FactAttributor attributor, CueLexicon<TimeCue> timeCues, Integer reportYear,
+                         ModelKinds modelKinds) {
+        this.quantities = quantities;
+        this.tableFacts = tableFacts;
+        this.kinds = kinds;
+        this.attributor = attributor;
+        this.timeCues = timeCues;
+        this.reportYear = reportYear;
+        this.modelKinds = modelKinds;
     }
 
     /**
-     * @param roleModel asked for the kind of a number the rules leave unknown; null for rules only
-     * @param leniency  which numbers are quantities, and so may become facts
+     * What the document-wide stages found, read once per document and shared by all its
+     * sentences: the text, the reading order of table cells, and the report year, parts and
+     * passages that every number's place is looked up in.
      */
-    public FactAssembler(Dictionaries dictionaries, Segmenter segmenter, Integer reportYear,
-                         SentenceRoleModel roleModel, Leniency leniency) {
-        this.quantities = new QuantityRecognizer(dictionaries, segmenter, leniency);
-        this.measures = new MeasureResolver(dictionaries.measureCues(), segmenter);
-        this.indicators = new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators());
-        this.indicatorIds = dictionaries.indicators();
-        this.tableFacts = new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators());
-        this.kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
-        this.timeCues = dictionaries.timeCues();
-        this.reportYear = reportYear;
-        this.modelKinds = roleModel == null ? null
-                : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
+    private record DocumentContext(String docId, RawText raw, NormalizedText normalized, CodePointIndex index,
+                                   List<Section> sections, List<TableFacts.CellFact> cells, List<Range> tableRanges,
+                                   IntFunction<Integer> reportYearAt, int reviewEnd, SectionRoles roles,
+                                   TimeScopes scopes) {
+
+        String text() {
+            return normalized.text();
+        }
+
+        /** Where {@code span} is in the source characters, or null when the source is not text. */
+        Span sourceOf(Span span) {
+            return raw.textBased() ? normalized.toSource(span) : null;
+        }
     }
 
     public Document assemble(String docId, String source, RawText raw, NormalizedText normalized,
                              MetadataRecognizer.Result about, List<Section> sections, List<Table> tables,
                              List<Sentence> sentences) {
-        String text = normalized.text();
-        CodePointIndex index = CodePointIndex.of(text);
+        DocumentContext doc = context(docId, raw, normalized, about, sections, tables, sentences);
         List<Fact> facts = new ArrayList<>();
-        TableCells tableCells = readTables(tables, text);
-        List<TableFacts.CellFact> cells = tableCells.cells();
-        List<int[]> tableRanges = new ArrayList<>(tableCells.ranges());
-        // what the reader could not read with confidence (a PDF table of glued cells) gives no facts
-        for (Span unread : raw.unread()) {
-            tableRanges.add(new int[] {text.offsetByCodePoints(0, normalized.map().fromSource(unread.start())),
-                    text.offsetByCodePoints(0, normalized.map().fromSource(unread.end()))});
-        }
-        // What the headings say of the year does not change from fact to fact: read once.
-        Integer headingsYear = planYearOfHeadings(sections);
-        int reviewEnd = kinds.reviewEnd(sections, offset -> reportYear(about, offset, headingsYear));
-        SectionRoles roles = SectionRoles.infer(sections, about.parts().stream().map(Part::span).toList(), sentences,
-                index, kinds, offset -> reportYear(about, offset, headingsYear), timeCues);
         int nextCell = 0;
-        int length = index.codePoint(text.length());
         // 主要预期目标是：A；B；C。 — what a lead-in announces holds for the items after it, sentence by sentence.
         Kind announced = Kind.UNKNOWN;
-        TimeScopes scopes = TimeScopes.of(text, sentences, sections, index, timeCues,
-                offset -> reportYear(about, offset, headingsYear));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            TimeScopes.Scope scope = scopes.at(i);
-            while (nextCell < cells.size() && cells.get(nextCell).start() < sentence.start()) {
-                facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, raw, normalized));
+            while (nextCell < doc.cells().size() && doc.cells().get(nextCell).start() < sentence.start()) {
+                facts.add(cellFact(doc, facts.size() + 1, doc.cells().get(nextCell++)));
             }
             Kind announcedHere = announced;
             announced = kinds.announcedAfter(sentence.text(), announced);
-            if (insideAny(tableRanges, sentence.start())) {
-                continue;
-            }
-            List<QuantityMention> mentions = SharedQualifier.apply(sentence.text(), quantities.recognize(sentence.text()));
-            if (mentions.isEmpty()) {
-                continue;
-            }
-            // Decided once per sentence: per fact, a long sentence would be scanned once per number.
-            Source layout = source(sentence);
-            Binding sentenceBinding = binding(sentence.text());
-            ModelKinds.Sentence modelKind = modelKinds == null ? null
-                    : modelKinds.sentence(sentence.text(), RoleContext.position(index.codePoint(sentence.start()), length));
-            String previousIndicator = null;
-            Measure previousMeasure = null;
-            // The number a list item may share its verb with: a threshold in a name (其中10亿元以上项目9个)
-            // stands between a count and the next, and shares nothing.
-            QuantityMention previousCounted = null;
-            for (int m = 0; m < mentions.size(); m++) {
-                QuantityMention mention = mentions.get(m);
-                String indicator = indicators.resolve(sentence.text(), mentions, m, previousIndicator);
-                previousIndicator = indicator;
-                Span span = new Span(index.codePoint(sentence.start() + mention.start()),
-                        index.codePoint(sentence.start() + mention.end()));
-                // A footnote speaks for the place of its marker: its section, year and kind.
-                Footnote note = footnoteAt(normalized.footnotes(), span.start());
-                if (note != null && SloganFootnotes.restatesSlogan(text, note, mention)) {
-                    continue;
-                }
-                int anchor = note != null && note.marker() != null ? note.marker().start() : span.start();
-                List<Section> path = pathTo(sections, anchor);
-                Binding binding = countsIndicators(mention, indicator) ? null
-                        : sentenceBinding != null ? sentenceBinding : headingBinding(path);
-                Measure shared = MeasureResolver.sharedFrom(sentence.text(), previousCounted, previousMeasure, mention);
-                Place place = new Place(path, layout, binding, reportYear(about, anchor, headingsYear),
-                        anchor < reviewEnd, announcedHere, roles.roleAt(anchor), scope, modelKind);
-                Fact fact = fact(docId, facts.size() + 1, sentence, mention, indicator, shared, span, place,
-                        raw.textBased() ? normalized.toSource(span) : null);
-                facts.add(fact);
-                if (!IndicatorResolver.isThreshold(sentence.text(), mention)) {
-                    previousMeasure = fact.measure();
-                    previousCounted = mention;
-                }
+            if (!insideAny(doc.tableRanges(), sentence.start())) {
+                addSentenceFacts(doc, sentence, doc.scopes().at(i), announcedHere, facts);
             }
         }
-        while (nextCell < cells.size()) {
-            facts.add(cellFact(docId, facts.size() + 1, cells.get(nextCell++), index, sections, raw, normalized));
+        while (nextCell < doc.cells().size()) {
+            facts.add(cellFact(doc, facts.size() + 1, doc.cells().get(nextCell++)));
         }
         List<Warning> warnings = new ArrayList<>();
         if (facts.isEmpty()) {
-            warnings.add(Warning.of("no-facts", "no quantities found in " + text.length() + " characters of text"));
+            warnings.add(Warning.of("no-facts", "no quantities found in " + doc.text().length() + " characters of text"));
         }
         Metadata metadata = reportYear != null ? about.metadata().withYear(reportYear) : about.metadata();
-        return new Document(docId, source, raw.mediaType(), metadata, text, sections, tables, facts, warnings,
+        return new Document(docId, source, raw.mediaType(), metadata, doc.text(), sections, tables, facts, warnings,
                 normalized.footnotes(), about.parts());
     }
 
-    /** The value cells of the indicator tables, and the char ranges of the tables that have any. */
-    private record TableCells(List<TableFacts.CellFact> cells, List<int[]> ranges) {
+    private DocumentContext context(String docId, RawText raw, NormalizedText normalized,
+                                    MetadataRecognizer.Result about, List<Section> sections, List<Table> tables,
+                                    List<Sentence> sentences) {
+        String text = normalized.text();
+        CodePointIndex index = CodePointIndex.of(text);
+        List<TableFacts.CellFact> cells = new ArrayList<>();
+        List<Range> tableRanges = readTables(tables, text, cells);
+        // what the reader could not read with confidence (a PDF table of glued cells) gives no facts
+        for (Span unread : raw.unread()) {
+            tableRanges.add(new Range(text.offsetByCodePoints(0, normalized.map().fromSource(unread.start())),
+                    text.offsetByCodePoints(0, normalized.map().fromSource(unread.end()))));
+        }
+        // What the headings say of the year does not change from fact to fact: read once.
+        Integer headingsYear = ReportYears.planYearOfHeadings(sections);
+        IntFunction<Integer> reportYearAt = offset -> reportYear != null ? reportYear
+                : ReportYears.at(about.metadata(), about.parts(), offset, headingsYear);
+        int reviewEnd = kinds.reviewEnd(sections, reportYearAt);
+        SectionRoles roles = SectionRoles.infer(sections, about.parts().stream().map(Part::span).toList(), sentences,
+                index, kinds, reportYearAt, timeCues);
+        TimeScopes scopes = TimeScopes.of(text, sentences, sections, index, timeCues, reportYearAt);
+        return new DocumentContext(docId, raw, normalized, index, sections, cells, tableRanges, reportYearAt,
+                reviewEnd, roles, scopes);
     }
 
-    /** Indicator tables are read by row and column; their cells are not read again as sentences. */
-    private TableCells readTables(List<Table> tables, String text) {
-        List<TableFacts.CellFact> cells = new ArrayList<>();
-        List<int[]> ranges = new ArrayList<>();
+    /**
+     * Indicator tables are read by row and column; their cells are not read again as sentences.
+     * Adds the value cells to {@code cells} and returns the char ranges of the tables that have any.
+     */
+    private List<Range> readTables(List<Table> tables, String text, List<TableFacts.CellFact> cells) {
+        List<Range> ranges = new ArrayList<>();
         for (Table table : tables) {
             int from = text.offsetByCodePoints(0, table.span().start());
             int to = text.offsetByCodePoints(0, table.span().end());
             List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to);
             if (!read.isEmpty()) {
                 cells.addAll(read);
-                ranges.add(new int[] {from, to});
+                ranges.add(new Range(from, to));
             }
         }
-        return new TableCells(cells, ranges);
+        return ranges;
     }
 
-    private Fact cellFact(String docId, int number, TableFacts.CellFact cell, CodePointIndex index,
-                          List<Section> sections, RawText raw, NormalizedText normalized) {
-        Span span = new Span(index.codePoint(cell.start()), index.codePoint(cell.end()));
-        List<Section> path = pathTo(sections, span.start());
-        Binding binding = cell.binding() != null ? cell.binding() : headingBinding(path);
-        String cellText = normalized.text().substring(cell.start(), cell.end());
-        List<String> headings = path.stream().map(Section::heading).toList();
-        return new Fact(docId, docId + "#" + number, cell.indicator(), indicatorIds.idOf(cell.indicator(), headings).orElse(null),
-                cell.measure(), cell.mention().quantity(), cell.mention().qualifier(), cell.kind(), cell.period(),
-                binding, cellText, cell.row(), span, raw.textBased() ? normalized.toSource(span) : null,
-                headings, Source.TABLE, confidence(0.9));
+    /** The facts of the numbers of one sentence, in order, added to {@code facts}. */
+    private void addSentenceFacts(DocumentContext doc, Sentence sentence, TimeScopes.Scope scope, Kind announced,
+                                  List<Fact> facts) {
+        List<QuantityMention> mentions = SharedQualifier.apply(sentence.text(), quantities.recognize(sentence.text()));
+        if (mentions.isEmpty()) {
+            return;
+        }
+        SentenceContext context = sentenceContext(doc, sentence, scope, announced);
+        String previousIndicator = null;
+        Measure previousMeasure = null;
+        // The number a list item may share its verb with: a threshold in a name (其中10亿元以上项目9个)
+        // stands between a count and the next, and shares nothing.
+        QuantityMention previousCounted = null;
+        for (int m = 0; m < mentions.size(); m++) {
+            QuantityMention mention = mentions.get(m);
+            String indicator = attributor.indicator(context.text(), mentions, m, previousIndicator);
+            previousIndicator = indicator;
+            Span span = new Span(doc.index().codePoint(sentence.start() + mention.start()),
+                    doc.index().codePoint(sentence.start() + mention.end()));
+            // A footnote speaks for the place of its marker: its section, year and kind.
+            Footnote note = footnoteAt(doc.normalized().footnotes(), span.start());
+            if (note != null && SloganFootnotes.restatesSlogan(doc.text(), note, mention)) {
+                continue;
+            }
+            int anchor = note != null && note.marker() != null ? note.marker().start() : span.start();
+            Measure shared = MeasureResolver.sharedFrom(context.text(), previousCounted, previousMeasure, mention);
+            FactAttributor.Reading reading = new FactAttributor.Reading(mention, indicator, shared, span,
+                    doc.sourceOf(span));
+            Fact fact = attributor.fact(doc.docId() + "#" + (facts.size() + 1), context, reading,
+                    place(doc, context, anchor, mention, indicator));
+            facts.add(fact);
+            if (!IndicatorResolver.isThreshold(context.text(), mention)) {
+                previousMeasure = fact.measure();
+                previousCounted = mention;
+            }
+        }
     }
 
-    /**
-     * A percentage of an indicator whose name says what it is: …率 is a rate, …占比/比重/比例 a
-     * share (docs/facts.md). The name wins over a plain level and over a share cue that belongs
-     * to the neighbour in a list (学前教育普惠率、公办在园幼儿占比分别达到90%、53%).
-     */
-    private MeasureResolver.Decision byIndicatorName(MeasureResolver.Decision decision, String indicator,
-                                                            QuantityMention mention, String sentenceText) {
-        boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
-        // 其中…专项债务限额970亿元 under a 新增 total: a known name that starts with 新增 counts what is new.
-        if (!percent && indicator != null && decision.measure() == Measure.LEVEL && !decision.decided()
-                && indicator.startsWith("新增") && indicatorIds.idOf(indicator).isPresent()) {
-            return new MeasureResolver.Decision(Measure.INCREASE, true);
-        }
-        if (!percent || indicator == null
-                || (decision.measure() != Measure.LEVEL && decision.measure() != Measure.SHARE)) {
-            return decision;
-        }
-        // 八成以上的村: tenths of a whole are a share of it.
-        if (decision.measure() == Measure.LEVEL && !decision.decided()
-                && IndicatorResolver.isTenths(sentenceText, mention)) {
-            return new MeasureResolver.Decision(indicator.endsWith("率") ? Measure.RATE : Measure.SHARE, true);
-        }
-        if (indicator.endsWith("率") && !indicator.endsWith("增长率")) {
-            return new MeasureResolver.Decision(Measure.RATE, true);
-        }
-        if (decision.measure() == Measure.LEVEL
-                && (indicator.contains("占比") || indicator.contains("比重") || indicator.contains("比例"))) {
-            return new MeasureResolver.Decision(Measure.SHARE, true);
-        }
-        if (decision.measure() == Measure.LEVEL) {
-            return indicatorIds.percentMeasure(indicator).map(m -> new MeasureResolver.Decision(m, true)).orElse(decision);
-        }
-        return decision;
+    /** What is known of {@code sentence} before any of its numbers is read; decided once, not per number. */
+    private SentenceContext sentenceContext(DocumentContext doc, Sentence sentence, TimeScopes.Scope scope,
+                                            Kind announced) {
+        ModelKinds.Sentence modelKind = modelKinds == null ? null
+                : modelKinds.sentence(sentence.text(), RoleContext.position(doc.index().codePoint(sentence.start()),
+                        doc.index().codePoint(doc.text().length())));
+        return new SentenceContext(doc.docId(), sentence.text(), layout(sentence),
+                BindingWords.namedIn(sentence.text()), announced, scope, modelKind);
+    }
+
+    /** Where the number at code point {@code anchor} stands, as the kind and period rules read it. */
+    private FactAttributor.Place place(DocumentContext doc, SentenceContext sentence, int anchor,
+                                       QuantityMention mention, String indicator) {
+        List<Section> path = SectionPaths.pathTo(doc.sections(), anchor);
+        Binding binding = countsIndicators(mention, indicator) ? null
+                : sentence.binding() != null ? sentence.binding() : SectionPaths.headingBinding(path);
+        return new FactAttributor.Place(path, binding, doc.reportYearAt().apply(anchor), anchor < doc.reviewEnd(),
+                doc.roles().roleAt(anchor));
+    }
+
+    private Fact cellFact(DocumentContext doc, int number, TableFacts.CellFact cell) {
+        Span span = new Span(doc.index().codePoint(cell.start()), doc.index().codePoint(cell.end()));
+        List<Section> path = SectionPaths.pathTo(doc.sections(), span.start());
+        Binding binding = cell.binding() != null ? cell.binding() : SectionPaths.headingBinding(path);
+        List<String> headings = SectionPaths.headings(path);
+        return Fact.builder().doc(doc.docId()).id(doc.docId() + "#" + number).indicator(cell.indicator())
+                .indicatorId(attributor.indicatorId(cell.indicator(), headings)).measure(cell.measure())
+                .quantity(cell.mention().quantity()).qualifier(cell.mention().qualifier()).kind(cell.kind())
+                .period(cell.period()).binding(binding).text(doc.text().substring(cell.start(), cell.end()))
+                .sentence(cell.row()).span(span).sourceSpan(doc.sourceOf(span)).section(headings)
+                .source(Source.TABLE).confidence(FactAttributor.confidence(0.9)).build();
     }
 
     /** The footnote whose text holds code point {@code at}, or null. */
@@ -259,9 +242,9 @@ public final class FactAssembler {
         return null;
     }
 
-    private static boolean insideAny(List<int[]> ranges, int at) {
-        for (int[] range : ranges) {
-            if (range[0] <= at && at < range[1]) {
+    private static boolean insideAny(List<Range> ranges, int at) {
+        for (Range range : ranges) {
+            if (range.contains(at)) {
                 return true;
             }
         }
@@ -269,180 +252,22 @@ public final class FactAssembler {
     }
 
     /**
-     * The year of the report a fact is in: the builder's, else the year of the report (or of the
-     * part of a compilation) when the text says what kind of report it is, else {@code headingsYear}
-     * ({@link #planYearOfHeadings}). Reports are delivered early in their year, so their targets are
-     * for that year and their results for the year before.
-     */
-    private Integer reportYear(MetadataRecognizer.Result about, int offset, Integer headingsYear) {
-        if (reportYear != null) {
-            return reportYear;
-        }
-        Metadata metadata = about.metadata();
-        for (Part part : about.parts()) {
-            if (part.span().start() <= offset && offset < part.span().end()) {
-                metadata = part.metadata();
-            }
-        }
-        if (metadata.type() != null && DATED_TYPES.contains(metadata.type()) && metadata.year() != null) {
-            return metadata.year();
-        }
-        return headingsYear;
-    }
-
-    /**
-     * When the text does not say its year: a report whose headings name two consecutive years
-     * (2023年主要成绩, 2024年工作安排) reviews the first and plans the second. Null otherwise.
-     */
-    static Integer planYearOfHeadings(List<Section> sections) {
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        collectHeadingYears(sections, years);
-        return years.size() >= 2 && years.last() - years.lower(years.last()) == 1 ? years.last() : null;
-    }
-
-    private static void collectHeadingYears(List<Section> sections, java.util.Set<Integer> years) {
-        for (Section section : sections) {
-            Matcher m = PeriodResolver.YEAR.matcher(section.title());
-            if (m.find()) {
-                int value = Integer.parseInt(m.group(1));
-                if (value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
-                    years.add(value);
-                }
-            }
-            collectHeadingYears(section.children(), years);
-        }
-    }
-
-    /**
-     * Where a number stands, as the kind and period rules read it.
-     *
-     * @param path            the sections that hold it, outermost first
-     * @param source          text or list
-     * @param binding         the plan's class its sentence or heading gives, or null
-     * @param reportYear      the year of the report it is in, or null
-     * @param beforeFirstPlan whether it stands above the first plan of a report that reviews first
-     * @param announced       what the lead-in of the list it is in announced, or UNKNOWN
-     * @param role            the role of its part of the report, by the parts' order ({@link SectionRoles})
-     * @param scope           the years of its passage ({@link TimeScopes})
-     * @param modelKind       the role model's reading of its sentence, or null
-     */
-    private record Place(List<Section> path, Source source, Binding binding, Integer reportYear,
-                         boolean beforeFirstPlan, Kind announced, Kind role, TimeScopes.Scope scope,
-                         ModelKinds.Sentence modelKind) {
-    }
-
-    private Fact fact(String docId, int number, Sentence sentence, QuantityMention mention, String indicator,
-                      Measure sharedMeasure, Span span, Place place, Span sourceSpan) {
-        List<Section> path = place.path();
-        Integer reportYear = place.reportYear();
-        String s = sentence.text();
-        double confidence = 0.5;
-        // 城乡居民收入倍差缩小至1.83: a bare number of a ratio by definition is a ratio a:1.
-        boolean ratio = mention.unit() == null && indicatorIds.isRatio(indicator);
-        if (ratio) {
-            Quantity q = mention.quantity();
-            mention = new QuantityMention(mention.start(), mention.end(), mention.numberStart(),
-                    Quantity.of(q.value(), q.valueMax(), Unit.RATIO), Unit.RATIO, mention.qualifier(), Measure.RATIO);
-        }
-
-        // 高于全国0.6个百分点: a difference from another figure, not a change over time; 新开工亿元以上项目:
-        // a threshold in a name, which the verb before it does not change.
-        // 上涨2.7%，低于3.5%左右的年度调控目标: the number names the target the result is compared with.
-        boolean namesTarget = QuantityRecognizer.namesATarget(s, mention.end());
-        MeasureResolver.Decision measure = ratio ? new MeasureResolver.Decision(Measure.RATIO, true)
-                : namesTarget && sharedMeasure != null ? new MeasureResolver.Decision(sharedMeasure, true)
-                : indicators.isGap(s, mention.start()) || IndicatorResolver.isThreshold(s, mention)
-                ? new MeasureResolver.Decision(Measure.LEVEL, true)
-                : byIndicatorName(measures.resolve(s, mention, sharedMeasure), indicator, mention, s);
-        confidence += measure.decided() ? 0.2 : 0.0;
-
-        KindResolver.Decision decided = kinds.resolve(s, mention.start(), path, reportYear, place.beforeFirstPlan(),
-                place.announced(), place.role());
-        Kind kind = namesTarget ? Kind.TARGET : decided.kind();
-        confidence += decided.byCue() ? 0.2 : kind != Kind.UNKNOWN ? 0.1 : 0.0;
-        Integer period = period(s, mention, measure.measure(), kind, place);
-        // 2023年，全市实现地区生产总值…: a year the report looks back on is a result, its own year a plan.
-        if (kind == Kind.UNKNOWN && period != null && reportYear != null) {
-            kind = period < reportYear ? Kind.ACTUAL : Kind.TARGET;
-        }
-        // Where every rule is silent, the role the model gives the sentence, and the period that kind gives.
-        if (kind == Kind.UNKNOWN && place.modelKind() != null) {
-            kind = place.modelKind().kind(path, reportYear);
-            if (kind != Kind.UNKNOWN) {
-                period = period(s, mention, measure.measure(), kind, place);
-            }
-        }
-
-        List<String> headings = path.stream().map(Section::heading).toList();
-        String indicatorId = indicatorIds.idOf(indicator, headings).orElse(null);
-        return new Fact(docId, docId + "#" + number, indicator, indicatorId, measure.measure(), mention.quantity(), mention.qualifier(),
-                kind, period, place.binding(), s.substring(mention.start(), mention.end()), s, span, sourceSpan,
-                headings, place.source(), confidence(confidence));
-    }
-
-    /** The period of {@code mention} as {@code kind}; from the number, not its hedge (突破 before it reaches too). */
-    private Integer period(String s, QuantityMention mention, Measure measure, Kind kind, Place place) {
-        return PeriodResolver.resolve(s, mention.numberStart(), mention.unit() == null ? null : mention.unit().dimension(),
-                measure, place.path(), place.reportYear(), kind, place.scope(), timeCues);
-    }
-
-    /**
      * 约束性指标7项, 共计26项指标: a count of the plan's indicators describes the plan, and has no
      * binding class of its own (GUIDELINE).
      */
     private static boolean countsIndicators(QuantityMention mention, String indicator) {
-        return mention.unit() != null && mention.unit().dimension() == io.github.govreport.core.Dimension.COUNT
+        return mention.unit() != null && mention.unit().dimension() == Dimension.COUNT
                 && indicator != null && indicator.endsWith("指标");
     }
 
-    /** 约束性 or 预期性 in a text; null when neither or both are named. */
-    private static Binding binding(String text) {
-        boolean binding = text.contains("约束性");
-        boolean expected = text.contains("预期性");
-        return binding == expected ? null : binding ? Binding.BINDING : Binding.EXPECTED;
-    }
-
-    /** The binding named by the innermost heading that names one. */
-    private static Binding headingBinding(List<Section> path) {
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Binding binding = binding(path.get(i).title());
-            if (binding != null) {
-                return binding;
-            }
-        }
-        return null;
-    }
-
-    private static Source source(Sentence sentence) {
+    /** A list item when its line opens with a bullet or a dash, else running text. */
+    private static Source layout(Sentence sentence) {
         String line = sentence.line();
         int first = 0;
         while (first < line.length() && (Character.isWhitespace(line.charAt(first)) || line.charAt(first) == '\u3000')) {
             first++;
         }
-        return first < line.length() && BULLETS.indexOf(line.charAt(first)) >= 0 ? Source.LIST : Source.TEXT;
-    }
-
-    /** A heuristic score in hundredths, so that 0.5 + 0.2 + 0.2 is written 0.9, not 0.8999999999999999. */
-    private static double confidence(double score) {
-        return Math.round(Math.min(score, 0.95) * 100) / 100.0;
-    }
-
-    /** The sections that contain {@code offset}, outermost first. */
-    static List<Section> pathTo(List<Section> sections, int offset) {
-        List<Section> path = new ArrayList<>();
-        List<Section> level = sections;
-        boolean descended = true;
-        while (descended) {
-            descended = false;
-            for (Section section : level) {
-                if (section.span().start() <= offset && offset < section.span().end()) {
-                    path.add(section);
-                    level = section.children();
-                    descended = true;
-                    break;
-                }
-            }
-        }
-        return path;
+        return first < line.length() && CharClasses.LIST_ITEM_MARKS.indexOf(line.charAt(first)) >= 0
+                ? Source.LIST : Source.TEXT;
     }
 }

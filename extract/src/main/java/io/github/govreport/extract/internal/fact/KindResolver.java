@@ -3,6 +3,7 @@ package io.github.govreport.extract.internal.fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Section;
 import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.internal.text.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -16,21 +17,25 @@ import java.util.function.IntFunction;
  * an actual cue (同比, 比上年) decides, and above the first plan of a report that reviews before it
  * plans, a number is a result. Thread-safe.
  */
-final class KindResolver {
+public final class KindResolver {
 
     /** The decision, and whether a cue word of the sentence made it. */
     record Decision(Kind kind, boolean byCue) {
     }
 
     /** A kind cue holds to the end of its clause; a colon only introduces what the cue announces. */
-    private static final String CLAUSE_ENDS = "，；。,;";
+    private static final String CLAUSE_ENDS = CharClasses.KIND_CLAUSE_ENDS;
     /** How far back a clause is searched: linear on endless "sentences". */
     private static final int WINDOW = 200;
 
     private final CueLexicon<Kind> kindCues;
     private final CueLexicon<Kind> sectionKinds;
 
-    KindResolver(CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds) {
+    /**
+     * @param kindCues     the words that mark targets and results (kind-cues.tsv)
+     * @param sectionKinds the heading words that mark reviews and plans (section-kinds.tsv)
+     */
+    public KindResolver(CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds) {
         this.kindCues = kindCues;
         this.sectionKinds = sectionKinds;
     }

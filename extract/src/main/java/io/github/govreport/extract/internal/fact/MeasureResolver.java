@@ -3,6 +3,7 @@ package io.github.govreport.extract.internal.fact;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Measure;
 import io.github.govreport.extract.dict.CueLexicon;
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.segment.Segmenter;
 import java.util.EnumSet;
@@ -20,8 +21,6 @@ import java.util.Set;
  */
 public final class MeasureResolver {
 
-    /** Clause ends; 、 is not one, since it joins a list that shares its verb. */
-    private static final String CLAUSE_MARKS = "，,；;：:。！？";
     /** A cue verb stands close to its number; the bound keeps very long clauses linear. */
     private static final int CUE_WINDOW = 60;
 
@@ -67,7 +66,7 @@ public final class MeasureResolver {
         }
         boolean rate = dimension == Dimension.PERCENT || dimension == Dimension.PERCENTAGE_POINT
                 || dimension == Dimension.MULTIPLE;
-        int from = Clauses.start(sentence, mention.start(), CUE_WINDOW, CLAUSE_MARKS);
+        int from = Clauses.start(sentence, mention.start(), CUE_WINDOW, CharClasses.MEASURE_CLAUSE_ENDS);
         Optional<CueLexicon.Match<Measure>> cue = cues.nearestBefore(sentence, from,
                 mention.start(), c -> rate ? !c.units().equals("amount") : !c.units().equals("rate"));
         if (cue.isPresent()) {
@@ -118,7 +117,7 @@ public final class MeasureResolver {
         }
         int marks = 0;
         for (int k = last.end(); k < mention.start(); k++) {
-            if (CLAUSE_MARKS.indexOf(sentence.charAt(k)) >= 0) {
+            if (CharClasses.MEASURE_CLAUSE_ENDS.indexOf(sentence.charAt(k)) >= 0) {
                 marks++;
             } else if (marks == 0 && !Character.isWhitespace(sentence.charAt(k))) {
                 return null;    // words after the number before: that clause went on

@@ -9,15 +9,15 @@ import java.util.List;
 
 /**
  * The kind of a number whose kind no rule decides: the role the model gives its sentence, when
- * the model is sure enough of it ({@link SentenceRoleModel#DECIDES}); else unknown, as before. The rules come first: this is asked
+ * the model is sure enough of it ({@link SentenceRoleModel#DECIDES}); else unknown. The rules come first: this is asked
  * only after them. Thread-safe; each {@link Sentence} is used by one thread.
  */
-final class ModelKinds {
+public final class ModelKinds {
 
     private final RoleFeatures features;
     private final SentenceRoleModel model;
 
-    ModelKinds(RoleFeatures features, SentenceRoleModel model) {
+    public ModelKinds(RoleFeatures features, SentenceRoleModel model) {
         this.features = features;
         this.model = model;
     }

@@ -7,6 +7,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Section;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.TimeCue;
+import io.github.govreport.extract.internal.text.CharClasses;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class PeriodResolver {
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "年均(?!浓度|值|降水|气温|温度)|每年|十四五期间|以来|未来[一二三四五六七八九十0-9]+年");
     /** A clause ends at these: a multi-year word holds only in its own clause. */
-    private static final String CLAUSE_ENDS = "，；。,;：:";
+    private static final String CLAUSE_ENDS = CharClasses.PERIOD_CLAUSE_ENDS;
     /** Measures of a change or a total over a span: no single year. */
     private static final Set<Measure> OVER_THE_SPAN = EnumSet.of(Measure.GROWTH, Measure.DECLINE, Measure.INCREASE,
             Measure.CUMULATIVE);

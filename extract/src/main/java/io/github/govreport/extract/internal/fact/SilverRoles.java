@@ -3,8 +3,6 @@ package io.github.govreport.extract.internal.fact;
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
-import io.github.govreport.core.Metadata;
-import io.github.govreport.core.Part;
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Source;
 import io.github.govreport.extract.dict.CueLexicon;
@@ -71,7 +69,7 @@ public final class SilverRoles {
     public List<Labelled> of(Document document) {
         String text = document.text();
         int length = text.codePointCount(0, text.length());
-        Integer headingsYear = FactAssembler.planYearOfHeadings(document.sections());
+        Integer headingsYear = ReportYears.planYearOfHeadings(document.sections());
         List<Labelled> sentences = new ArrayList<>();
         List<Fact> group = new ArrayList<>();
         for (Fact fact : document.facts()) {
@@ -93,7 +91,7 @@ public final class SilverRoles {
     private Labelled label(Document document, List<Fact> facts, int length, Integer headingsYear) {
         String s = facts.get(0).sentence();
         int anchor = facts.get(0).span().start();
-        List<Section> path = FactAssembler.pathTo(document.sections(), anchor);
+        List<Section> path = SectionPaths.pathTo(document.sections(), anchor);
         Integer reportYear = reportYear(document, anchor, headingsYear);
         RoleContext context = new RoleContext(s, path.stream().map(Section::title).toList(), reportYear,
                 RoleContext.position(anchor, length));
@@ -122,17 +120,8 @@ public final class SilverRoles {
         return new Labelled(context, null, Evidence.NONE, Set.of(), facts);
     }
 
-    /** The year of the report at {@code offset}, as the extractor reads it (FactAssembler#reportYear). */
+    /** The year of the report at {@code offset}, as the extractor reads it. */
     private static Integer reportYear(Document document, int offset, Integer headingsYear) {
-        Metadata metadata = document.metadata();
-        for (Part part : document.parts()) {
-            if (part.span().start() <= offset && offset < part.span().end()) {
-                metadata = part.metadata();
-            }
-        }
-        if (metadata.type() != null && FactAssembler.DATED_TYPES.contains(metadata.type()) && metadata.year() != null) {
-            return metadata.year();
-        }
-        return headingsYear;
+        return ReportYears.at(document.metadata(), document.parts(), offset, headingsYear);
     }
 }

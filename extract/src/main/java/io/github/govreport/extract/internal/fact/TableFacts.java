@@ -42,7 +42,7 @@ public final class TableFacts {
 
     private final QuantityRecognizer quantities;
     private final CueLexicon<Kind> columnKinds;
-    private final IndicatorDictionary indicators;
+    private final IndicatorNameMeasures names;
 
     /**
      * @param columnKinds the words that make a column header a target or a result column
@@ -50,7 +50,7 @@ public final class TableFacts {
      * @param indicators  the indicator dictionary, for the measure a proportion's percentage takes
      */
     public TableFacts(QuantityRecognizer quantities, CueLexicon<Kind> columnKinds, IndicatorDictionary indicators) {
-        this.indicators = indicators;
+        this.names = new IndicatorNameMeasures(indicators);
         this.quantities = quantities;
         this.columnKinds = columnKinds;
     }
@@ -105,9 +105,9 @@ public final class TableFacts {
                 String columnHeader = growth ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
                 facts.add(new CellFact(at, at + cell.length(), mention, indicator,
-                        growth ? Measure.GROWTH : measureOf(indicator, mention), kindOf(columnHeader),
+                        growth ? Measure.GROWTH : names.inTableRow(indicator, mention), kindOf(columnHeader),
                         year.find() ? Integer.valueOf(year.group(1)) : null,
-                        binding >= 0 && binding < row.size() ? bindingOf(row.get(binding)) : null,
+                        binding >= 0 && binding < row.size() ? BindingWords.ofCell(row.get(binding)) : null,
                         String.join(" | ", row)));
             }
         }
@@ -126,7 +126,7 @@ public final class TableFacts {
         Integer period = year.find() ? Integer.valueOf(year.group(1)) : null;
         for (QuantityMention m : quantities.recognize(cell)) {
             out.add(new CellFact(at + m.start(), at + m.end(), m, cell, Measure.LEVEL, kindOf(last), period,
-                    binding >= 0 && binding < row.size() ? bindingOf(row.get(binding)) : null, String.join(" | ", row)));
+                    binding >= 0 && binding < row.size() ? BindingWords.ofCell(row.get(binding)) : null, String.join(" | ", row)));
         }
         return out;
     }
@@ -194,31 +194,4 @@ public final class TableFacts {
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    /** What a row's number measures, from how the indicator is named (docs/facts.md). */
-    private Measure measureOf(String indicator, QuantityMention mention) {
-        boolean percent = mention.unit() != null && "%".equals(mention.unit().surface());
-        if (indicator.contains("增速") || indicator.contains("增长") || indicator.contains("增幅")
-                || indicator.contains("涨幅")) {
-            return Measure.GROWTH;
-        }
-        // 城镇新增就业 | 万人: an amount of something new is an increase, as 新增 before a number is.
-        if (!percent && indicator.contains("新增")) {
-            return Measure.INCREASE;
-        }
-        if (indicator.endsWith("降低") || indicator.endsWith("下降") || indicator.endsWith("减少")) {
-            return Measure.DECLINE;
-        }
-        if (percent && (indicator.contains("比例") || indicator.contains("比重") || indicator.contains("占比"))) {
-            return Measure.SHARE;
-        }
-        if (percent && indicator.endsWith("率")) {
-            return Measure.RATE;
-        }
-        // 研发经费投入强度 | %: a proportion of a whole by definition (the dictionary says which).
-        return percent ? indicators.percentMeasure(indicator).orElse(Measure.LEVEL) : Measure.LEVEL;
-    }
-
-    private static Binding bindingOf(String cell) {
-        return cell.contains("约束性") ? Binding.BINDING : cell.contains("预期性") ? Binding.EXPECTED : null;
-    }
 }

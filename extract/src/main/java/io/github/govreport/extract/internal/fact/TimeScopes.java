@@ -82,7 +82,7 @@ final class TimeScopes {
             Scope headingSpan = null;
             // The innermost heading that names a span or a single year decides (（二）2025年计划执行情况
             // inside 一、2025年计划执行情况和“十四五”规划主要目标完成情况 is about 2025).
-            for (Section section : FactAssembler.pathTo(sections, at)) {
+            for (Section section : SectionPaths.pathTo(sections, at)) {
                 Optional<Scope> span = headingSpans.computeIfAbsent(section, h -> headingSpan(h, cues, reportYear));
                 if (span.isPresent() && span.get().years()) {
                     spanning = section;

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,13 +83,13 @@ public final class DocumentReader {
     private static final double MAX_GARBAGE_SHARE = 0.02;
 
     /** The default time limit of one parse: a damaged file can make a parser loop for ever. */
-    public static final java.time.Duration DEFAULT_PARSE_TIMEOUT = java.time.Duration.ofMinutes(2);
+    public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofMinutes(2);
 
     /** The parses of one reader run on at most this many threads, stuck ones included. */
     static final int PARSE_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final int maxChars;
-    private final java.time.Duration parseTimeout;
+    private final Duration parseTimeout;
     private final List<Pattern> pageNumbers;
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
@@ -105,7 +106,7 @@ public final class DocumentReader {
      * @param maxChars     the most characters of text a document may have
      * @param parseTimeout how long parsing one PDF, Word or HTML file may take before it fails
      */
-    public DocumentReader(int maxChars, java.time.Duration parseTimeout) {
+    public DocumentReader(int maxChars, Duration parseTimeout) {
         this(maxChars, parseTimeout, Dictionaries.bundled().pageFurniture());
     }
 
@@ -115,7 +116,7 @@ public final class DocumentReader {
      * @param pageFurniture the page-number lines of page-furniture.tsv: a PDF table never takes in
      *                      the page number below it
      */
-    public DocumentReader(int maxChars, java.time.Duration parseTimeout, PatternList pageFurniture) {
+    public DocumentReader(int maxChars, Duration parseTimeout, PatternList pageFurniture) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }

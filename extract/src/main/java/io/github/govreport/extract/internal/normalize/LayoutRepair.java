@@ -1,5 +1,10 @@
 package io.github.govreport.extract.internal.normalize;
 
+import static io.github.govreport.extract.internal.text.CharClasses.LINE_OPENERS;
+import static io.github.govreport.extract.internal.text.CharClasses.isAsciiDigit;
+import static io.github.govreport.extract.internal.text.CharClasses.isAsciiLetterOrDigit;
+import static io.github.govreport.extract.internal.text.CharClasses.isHan;
+
 import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Span;
 import io.github.govreport.extract.dict.PatternList;
@@ -8,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +51,6 @@ public final class LayoutRepair {
 
     private static final String SENTENCE_ENDS = "。！？；：…!?;:";
     private static final String CLOSERS = "”’」』）)】》\"'";
-    private static final String BULLETS = "-•●·▪■◆○★※—◎□";
     private static final Pattern INLINE_MARKER = Pattern.compile(" ?(\\[[0-9]{1,3}\\]|［[0-9]{1,3}］)");
 
     private final List<PatternList.Entry> headings;
@@ -66,6 +71,14 @@ public final class LayoutRepair {
 
     /** The repaired text, its map back to {@code text}, and the footnotes found. */
     public record Result(NormalizedText text, List<Footnote> footnotes) {
+    }
+
+    /** An inline footnote marker: where it stood in the output, and its label ({@code [1]}), or null for a lost superscript. */
+    private record Marker(int at, String label) {
+    }
+
+    /** A footnote text at the end: where it starts in the output, in code points, and its label. */
+    private record NoteText(int start, String label) {
     }
 
     /** One line of the input, in code points. */
@@ -116,18 +129,11 @@ public final class LayoutRepair {
         // Text copied out of a PDF (pdftotext, a viewer's copy) keeps the PDF's line breaks.
         boolean wrappedText = !pdf && isHardWrapped(lines);
         int width = pdf || wrappedText ? usualWidth(lines) : 0;
-        Map<String, Integer> footnoteLabels = new HashMap<>();
-        for (Line line : lines) {
-            if (line.footnoteLabel != null) {
-                footnoteLabels.merge(line.footnoteLabel, 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> footnoteLabels = footnoteLabels(lines);
 
         MappedTextBuilder out = new MappedTextBuilder();
-        List<Integer> markers = new ArrayList<>();
-        List<String> markerLabels = new ArrayList<>();
-        List<int[]> footnoteTexts = new ArrayList<>();   // {output start}
-        List<String> footnoteTextLabels = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
+        List<NoteText> noteTexts = new ArrayList<>();
         Line previous = null;          // the last content line written
         boolean blankSince = false;    // a blank line lies between previous and the current line
         List<Line> pending = new ArrayList<>();   // blank lines not written yet
@@ -147,29 +153,7 @@ public final class LayoutRepair {
                     || (wrappedText && !blankSince && wrapsInto(previous, line, width)));
             int from = line.from;
             if (join) {
-                trimTrailingBlanks(out);
-                if (markerJoin) {
-                    out.dropLast();                 // the "[" ending the previous line
-                    markers.add(out.length());
-                    markerLabels.add(null);
-                    from = indexOf(line.cps, ']', from) + 1;
-                } else {
-                    from = skipBlanks(line.cps, from);
-                    int numberEnd = pdf ? numberLabelEnd(line, from) : -1;
-                    if (numberEnd > 0 && isHan(line.cps[skipBlanks(line.cps, numberEnd)])) {
-                        // "等⏎20 个": the number is not a heading label, so its space is PDF spacing too
-                        for (int c = from; c < numberEnd; c++) {
-                            out.append(line.cps[c], line.start + c, line.start + c + 1);
-                        }
-                        from = skipBlanks(line.cps, numberEnd);
-                    }
-                    int last = lastVisible(previous);
-                    if (last >= 0 && isLatinOrDigit(previous.cps[last]) && from < line.cps.length
-                            && isLatinOrDigit(line.cps[from]) && !(isDigit(previous.cps[last]) && isDigit(line.cps[from]))) {
-                        // "and⏎risk": the line break was a space; "70⏎2.9亿元" is one number broken by the line
-                        out.append(' ', line.start - 1, line.start);
-                    }
-                }
+                from = joinTo(out, previous, line, markerJoin, pdf, markers);
             } else if (previous != null) {
                 out.append('\n', previous.start + previous.cps.length, previous.start + previous.cps.length + 1);
                 for (Line blank : pending) {
@@ -182,11 +166,10 @@ public final class LayoutRepair {
                 for (int c = from; c < line.footnoteTextFrom; c++) {
                     out.append(line.cps[c], line.start + c, line.start + c + 1);
                 }
-                footnoteTexts.add(new int[] {out.length()});
-                footnoteTextLabels.add(line.footnoteLabel);
+                noteTexts.add(new NoteText(out.length(), line.footnoteLabel));
                 from = line.footnoteTextFrom;
             }
-            appendContent(out, line, from, footnoteLabels, markers, markerLabels);
+            appendContent(out, line, from, footnoteLabels, markers);
             previous = line;
         }
         if (previous != null && previous.start + previous.cps.length < cps.length) {
@@ -194,12 +177,55 @@ public final class LayoutRepair {
             out.append('\n', end, end + 1);   // keep the final line break
         }
         NormalizedText repaired = out.build(cps.length);
-        return new Result(repaired, link(repaired.text(), markers, markerLabels, footnoteTexts, footnoteTextLabels));
+        return new Result(repaired, link(repaired.text(), markers, noteTexts));
+    }
+
+    /** How many footnote texts carry each label. */
+    private static Map<String, Integer> footnoteLabels(List<Line> lines) {
+        Map<String, Integer> footnoteLabels = new HashMap<>();
+        for (Line line : lines) {
+            if (line.footnoteLabel != null) {
+                footnoteLabels.merge(line.footnoteLabel, 1, Integer::sum);
+            }
+        }
+        return footnoteLabels;
+    }
+
+    /**
+     * Joins {@code line} to {@code previous}, the last line written: writes what the join needs
+     * (a space between two Latin words, a PDF-spaced number) and returns the code point of
+     * {@code line} its content goes on from.
+     */
+    private static int joinTo(MappedTextBuilder out, Line previous, Line line, boolean markerJoin, boolean pdf,
+                              List<Marker> markers) {
+        trimTrailingBlanks(out);
+        if (markerJoin) {
+            out.dropLast();                 // the "[" ending the previous line
+            markers.add(new Marker(out.length(), null));
+            return indexOf(line.cps, ']', line.from) + 1;
+        }
+        int from = skipBlanks(line.cps, line.from);
+        int numberEnd = pdf ? numberLabelEnd(line, from) : -1;
+        if (numberEnd > 0 && isHan(line.cps[skipBlanks(line.cps, numberEnd)])) {
+            // "等⏎20 个": the number is not a heading label, so its space is PDF spacing too
+            for (int c = from; c < numberEnd; c++) {
+                out.append(line.cps[c], line.start + c, line.start + c + 1);
+            }
+            from = skipBlanks(line.cps, numberEnd);
+        }
+        int last = lastVisible(previous);
+        if (last >= 0 && isAsciiLetterOrDigit(previous.cps[last]) && from < line.cps.length
+                && isAsciiLetterOrDigit(line.cps[from])
+                && !(isAsciiDigit(previous.cps[last]) && isAsciiDigit(line.cps[from]))) {
+            // "and⏎risk": the line break was a space; "70⏎2.9亿元" is one number broken by the line
+            out.append(' ', line.start - 1, line.start);
+        }
+        return from;
     }
 
     /** Writes a line's characters, leaving out inline footnote markers whose footnote text exists. */
     private static void appendContent(MappedTextBuilder out, Line line, int from, Map<String, Integer> footnoteLabels,
-                                      List<Integer> markers, List<String> markerLabels) {
+                                      List<Marker> markers) {
         if (!containsBracket(line.cps, from)) {
             // no [ or ［, so no inline marker: the characters as they are (most lines)
             for (int c = from; c < line.cps.length; c++) {
@@ -216,8 +242,7 @@ public final class LayoutRepair {
                 continue;
             }
             writeRange(out, line, from, content, at, m.start());
-            markers.add(out.length());
-            markerLabels.add(label);
+            markers.add(new Marker(out.length(), label));
             at = m.end();
         }
         writeRange(out, line, from, content, at, content.length());
@@ -243,18 +268,17 @@ public final class LayoutRepair {
     }
 
     /** Links markers to footnote texts: by label when the labels are numbers, else in order. */
-    private static List<Footnote> link(String text, List<Integer> markers, List<String> markerLabels,
-                                       List<int[]> texts, List<String> textLabels) {
+    private static List<Footnote> link(String text, List<Marker> markers, List<NoteText> texts) {
         List<Footnote> footnotes = new ArrayList<>();
         CodePointIndex index = CodePointIndex.of(text);
         for (int i = 0; i < texts.size(); i++) {
-            int start = texts.get(i)[0];
+            int start = texts.get(i).start();
             int newline = text.indexOf('\n', text.offsetByCodePoints(0, start));
             int end = newline < 0 ? index.codePoint(text.length()) : index.codePoint(newline);
-            String label = textLabels.get(i);
-            int byLabel = markerLabels.indexOf(label);
-            Integer marker = byLabel >= 0 ? markers.get(byLabel)
-                    : i < markers.size() && markerLabels.get(i) == null ? markers.get(i) : null;
+            String label = texts.get(i).label();
+            Marker byLabel = markers.stream().filter(m -> Objects.equals(m.label(), label)).findFirst().orElse(null);
+            Integer marker = byLabel != null ? Integer.valueOf(byLabel.at())
+                    : i < markers.size() && markers.get(i).label() == null ? Integer.valueOf(markers.get(i).at()) : null;
             footnotes.add(new Footnote("n" + (i + 1), label, marker == null ? null : new Span(marker, marker),
                     new Span(start, Math.max(start, end))));
         }
@@ -459,7 +483,7 @@ public final class LayoutRepair {
                 && !startsStructure(next) && !CAPTION.matcher(line.stripped()).lookingAt()
                 && !CAPTION.matcher(next.stripped()).lookingAt()
                 && (isChineseJoint(lastChar(line)) || lastChar(line) == '.')
-                && (isChineseJoint(firstChar(next)) || (firstChar(next) == '.' && isDigit(lastChar(line))));
+                && (isChineseJoint(firstChar(next)) || (firstChar(next) == '.' && isAsciiDigit(lastChar(line))));
     }
 
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
@@ -480,7 +504,7 @@ public final class LayoutRepair {
             return true;
         }
         String s = line.stripped();
-        if (s.isEmpty() || BULLETS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
+        if (s.isEmpty() || LINE_OPENERS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
             return true;
         }
         return isHeading(line);
@@ -540,8 +564,7 @@ public final class LayoutRepair {
 
     /** A character that a Chinese sentence can be broken at: a Han character, a digit or a mid-clause mark. */
     private static boolean isChineseJoint(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '0' && c <= '9')
-                || "，、“‘《（%".indexOf(c) >= 0;
+        return isHan(c) || isAsciiDigit(c) || "，、“‘《（%".indexOf(c) >= 0;
     }
 
     private static int lastChar(Line line) {
@@ -624,18 +647,6 @@ public final class LayoutRepair {
         while (out.length() > 0 && isBlank(out.last()) && out.last() != '\n') {
             out.dropLast();
         }
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLatinOrDigit(int c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isBlank(int c) {

@@ -1,5 +1,9 @@
 package io.github.govreport.extract.internal.normalize;
 
+import static io.github.govreport.extract.internal.text.CharClasses.isSpace;
+
+import io.github.govreport.extract.internal.text.CharClasses;
+import io.github.govreport.extract.internal.text.Range;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -26,8 +30,6 @@ final class SpaceAlignedRows {
     static final int MIN_CELLS = 3;
     static final int MIN_ROWS = 2;
 
-    private static final String CLAUSE_MARKS = "，。；：,;";
-
     /** Where to write a tab ({@code separators}) and which spaces to drop, in code points of the text. */
     record Layout(BitSet separators, BitSet dropped) {
     }
@@ -36,11 +38,11 @@ final class SpaceAlignedRows {
     }
 
     static Layout find(int[] cps) {
-        List<int[]> lines = new ArrayList<>();          // {start, end} of each line
+        List<Range> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= cps.length; i++) {
             if (i == cps.length || cps[i] == '\n') {
-                lines.add(new int[] {start, i});
+                lines.add(new Range(start, i));
                 start = i + 1;
             }
         }
@@ -74,12 +76,12 @@ final class SpaceAlignedRows {
     }
 
     /** The cells of a line split at runs of spaces; null when it is no row (too few cells, a tab, a clause mark). */
-    private static List<String> cells(int[] cps, int[] line) {
+    private static List<String> cells(int[] cps, Range line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
-        for (int k = line[0]; k < line[1]; k++) {
+        for (int k = line.start(); k < line.end(); k++) {
             int c = cps[k];
-            if (c == '\t' || CLAUSE_MARKS.indexOf(c) >= 0) {
+            if (c == '\t' || CharClasses.ROW_EXCLUDED_MARKS.indexOf(c) >= 0) {
                 return null;
             }
             if (isSpace(c)) {
@@ -98,12 +100,12 @@ final class SpaceAlignedRows {
     }
 
     /** The first space of each run between two cells becomes a tab; the others, and none at the edges, go. */
-    private static void markSeparators(int[] cps, int[] line, BitSet separators, BitSet dropped) {
-        int first = line[0];
-        while (first < line[1] && isSpace(cps[first])) {
+    private static void markSeparators(int[] cps, Range line, BitSet separators, BitSet dropped) {
+        int first = line.start();
+        while (first < line.end() && isSpace(cps[first])) {
             first++;
         }
-        int last = line[1] - 1;
+        int last = line.end() - 1;
         while (last > first && isSpace(cps[last])) {
             last--;
         }
@@ -125,9 +127,5 @@ final class SpaceAlignedRows {
             c = cell.codePointAt(Character.charCount(c));
         }
         return ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) && cell.indexOf('年') < 0;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\u3000';
     }
 }

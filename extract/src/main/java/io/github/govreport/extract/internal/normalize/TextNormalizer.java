@@ -1,6 +1,14 @@
 package io.github.govreport.extract.internal.normalize;
 
+import static io.github.govreport.extract.internal.text.CharClasses.isCjk;
+import static io.github.govreport.extract.internal.text.CharClasses.isHan;
+import static io.github.govreport.extract.internal.text.CharClasses.isSpace;
+
 import io.github.govreport.extract.dict.Dictionaries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the text read from a report into the text that the later stages match against, keeping
@@ -46,13 +54,13 @@ public final class TextNormalizer {
         return new NormalizedText(repaired.text().text(), map, repaired.footnotes(), emphasisedLines(source, map));
     }
 
-    private static final java.util.regex.Pattern BOLD_LINE =
-            java.util.regex.Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
+    private static final Pattern BOLD_LINE =
+            Pattern.compile("(?m)^[ \\t\\u3000]*\\*\\*([^*\\n]+)\\*\\*[ \\t\\u3000]*$");
 
     /** Where the wholly bold lines of the source start in the normalised text. */
-    private static java.util.List<Integer> emphasisedLines(String source, OffsetMap map) {
-        java.util.List<Integer> starts = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = BOLD_LINE.matcher(source);
+    private static List<Integer> emphasisedLines(String source, OffsetMap map) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = BOLD_LINE.matcher(source);
         while (m.find()) {
             starts.add(map.fromSource(source.codePointCount(0, m.start(1))));
         }
@@ -159,20 +167,9 @@ public final class TextNormalizer {
 
     private static final int MIN_SPACED_LETTERS = 3;
 
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\u3000';
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 
     private static boolean isNumeric(int c) {
         return (c >= '0' && c <= '9') || c == '%';
     }
 
-    private static boolean isCjk(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E);
-    }
 }

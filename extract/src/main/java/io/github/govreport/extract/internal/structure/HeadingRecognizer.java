@@ -4,11 +4,14 @@ import io.github.govreport.core.Section;
 import io.github.govreport.core.Span;
 import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
+import io.github.govreport.extract.internal.text.CharClasses;
+import io.github.govreport.extract.internal.text.Range;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headings of a report line by line and builds the section tree. Headings are lines
@@ -29,8 +32,6 @@ public final class HeadingRecognizer {
     private static final int MAX_SHORT_HEADING = 30;
     private static final int BOLD_STYLE = -1;
     private static final int LIST_TITLE_STYLE = -2;
-    private static final String BULLETS = "-•●·▪■◆○★";
-    private static final String SENTENCE_MARKS = "。，；：、！？,;:!?";
 
     private final List<PatternList.Entry> patterns;
     private final List<Integer> levels;
@@ -109,21 +110,21 @@ public final class HeadingRecognizer {
 
     private List<Heading> find(String text, Set<Integer> bold) {
         List<Heading> headings = new ArrayList<>();
-        List<int[]> lines = new ArrayList<>();
+        List<Range> lines = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
-            lines.add(new int[] {lineStart, lineEnd < 0 ? text.length() : lineEnd});
+            lines.add(new Range(lineStart, lineEnd < 0 ? text.length() : lineEnd));
             lineStart = lineEnd < 0 ? text.length() : lineEnd + 1;
         }
         for (int i = 0; i < lines.size(); i++) {
-            int start = lines.get(i)[0];
-            int end = lines.get(i)[1];
+            int start = lines.get(i).start();
+            int end = lines.get(i).end();
             while (start < end && isBlank(text.charAt(start))) {
                 start++;
             }
             String line = text.substring(start, end).strip();
-            if (line.isEmpty() || text.charAt(lines.get(i)[0]) == '\t') {
+            if (line.isEmpty() || text.charAt(lines.get(i).start()) == '\t') {
                 continue;
             }
             Heading heading = match(line, start);
@@ -157,7 +158,7 @@ public final class HeadingRecognizer {
                 int stop = title.indexOf('。');
                 title = (stop >= 0 ? title.substring(0, stop) : title).strip();
                 if (title.isEmpty() || title.length() > MAX_TITLE_LENGTH || title.codePoints()
-                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        .noneMatch(CharClasses::isHan)) {
                     continue;
                 }
                 // Markdown marks say the level, they are no numbering of the text
@@ -170,23 +171,23 @@ public final class HeadingRecognizer {
     /** A short line with Chinese text and no sentence marks (a bold line may end with its 。). */
     private static boolean isShortTitle(String line, boolean mayEndWithStop) {
         String body = mayEndWithStop ? stripEnd(line) : line;
-        if (body.isEmpty() || body.length() > MAX_SHORT_HEADING || BULLETS.indexOf(body.charAt(0)) >= 0) {
+        if (body.isEmpty() || body.length() > MAX_SHORT_HEADING || CharClasses.BULLETS.indexOf(body.charAt(0)) >= 0) {
             return false;
         }
         for (int i = 0; i < body.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(body.charAt(i)) >= 0) {
+            if (CharClasses.HEADING_EXCLUDED_MARKS.indexOf(body.charAt(i)) >= 0) {
                 return false;
             }
         }
-        return body.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return body.codePoints().anyMatch(CharClasses::isHan);
     }
 
     /** True when the next non-blank line after line {@code i} is a list item. */
-    private static boolean headsList(String text, List<int[]> lines, int i) {
+    private static boolean headsList(String text, List<Range> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
-            String next = text.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+            String next = text.substring(lines.get(j).start(), lines.get(j).end()).strip();
             if (!next.isEmpty()) {
-                return BULLETS.indexOf(next.charAt(0)) >= 0 || next.startsWith("——");
+                return CharClasses.BULLETS.indexOf(next.charAt(0)) >= 0 || next.startsWith("——");
             }
         }
         return false;
@@ -239,11 +240,11 @@ public final class HeadingRecognizer {
         return depths;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年");
 
     /** The year a title names (2024年), or null. */
     private static String year(String title) {
-        java.util.regex.Matcher m = YEAR.matcher(title);
+        Matcher m = YEAR.matcher(title);
         return m.find() ? m.group() : null;
     }
 

@@ -113,20 +113,24 @@ public final class MetadataRecognizer {
     private record Line(int start, int end, String text) {
     }
 
+    /** The lines a report's title takes, {@code first} to {@code last} inclusive (a title may wrap). */
+    private record TitleLines(int first, int last) {
+    }
+
     public Result recognize(String text) {
         List<Line> lines = lines(text);
-        List<int[]> titles = titles(lines);   // {first line, last line} of each title
+        List<TitleLines> titles = titles(lines);
         CodePointIndex index = CodePointIndex.of(text);
         if (titles.size() >= 2) {
             List<Part> parts = new ArrayList<>();
             for (int t = 0; t < titles.size(); t++) {
-                int first = titles.get(t)[0];
-                int endLine = t + 1 < titles.size() ? titles.get(t + 1)[0] : lines.size();
+                int first = titles.get(t).first();
+                int endLine = t + 1 < titles.size() ? titles.get(t + 1).first() : lines.size();
                 int end = endLine < lines.size() ? lines.get(endLine).start() : text.length();
                 parts.add(new Part("p" + (t + 1), new Span(index.codePoint(lines.get(first).start()),
                         index.codePoint(end)), describe(lines, titles.get(t), first, endLine)));
             }
-            int firstPart = titles.get(0)[0];
+            int firstPart = titles.get(0).first();
             Metadata front = frontMatter(lines, firstPart);
             return new Result(front, parts);
         }
@@ -166,14 +170,14 @@ public final class MetadataRecognizer {
     }
 
     /** The titles of reports: a line ending with a report-type phrase, with the line before it when it wraps. */
-    private List<int[]> titles(List<Line> lines) {
-        List<int[]> titles = new ArrayList<>();
+    private List<TitleLines> titles(List<Line> lines) {
+        List<TitleLines> titles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
             if (!isTitleLike(line)) {
                 continue;
             }
-            if (i > 0 && !titles.isEmpty() && titles.get(titles.size() - 1)[1] == i - 1) {
+            if (i > 0 && !titles.isEmpty() && titles.get(titles.size() - 1).last() == i - 1) {
                 continue;   // the second line of a title already found
             }
             // A title may wrap: 关于云南省2023年预算执行情况⏎和2024年预算草案的报告 is a title only whole.
@@ -187,14 +191,14 @@ public final class MetadataRecognizer {
             if (!wraps && type(line, "title-type") == null) {
                 continue;
             }
-            titles.add(new int[] {wraps ? i - 1 : i, i});
+            titles.add(new TitleLines(wraps ? i - 1 : i, i));
         }
         // a title with hardly any text before the next one is a running header or a cover: the
         // report starts at the later title
-        List<int[]> reports = new ArrayList<>();
+        List<TitleLines> reports = new ArrayList<>();
         for (int t = 0; t < titles.size(); t++) {
-            if (t + 1 < titles.size() && lines.get(titles.get(t + 1)[0]).start()
-                    - lines.get(titles.get(t)[1]).end() < MIN_REPORT) {
+            if (t + 1 < titles.size() && lines.get(titles.get(t + 1).first()).start()
+                    - lines.get(titles.get(t).last()).end() < MIN_REPORT) {
                 continue;
             }
             reports.add(titles.get(t));
@@ -211,28 +215,28 @@ public final class MetadataRecognizer {
         return find("issuer", line) != null || find("date", line) != null || find("number", line) != null;
     }
 
-    /** The metadata of the report whose title is lines {@code title[0..1]}, looking in lines [from, to). */
-    private Metadata describe(List<Line> lines, int[] title, int from, int to) {
+    /** The metadata of the report whose title is lines {@code title}, looking in lines [from, to). */
+    private Metadata describe(List<Line> lines, TitleLines title, int from, int to) {
         StringBuilder joined = new StringBuilder();
-        for (int i = title[0]; i <= title[1]; i++) {
+        for (int i = title.first(); i <= title.last(); i++) {
             joined.append(lines.get(i).text());
         }
         String titleText = joined.toString().replace(" ", "");
         ReportType type = type(titleText, "title-type");
-        int after = Math.min(to, title[1] + 1 + LINES_AFTER_TITLE);
-        String issuer = firstGroup("issuer", lines, title[1] + 1, after, "issuer");
+        int after = Math.min(to, title.last() + 1 + LINES_AFTER_TITLE);
+        String issuer = firstGroup("issuer", lines, title.last() + 1, after, "issuer");
         if (issuer == null) {
-            issuer = firstGroup("issuer", lines, from, title[0], "issuer");
+            issuer = firstGroup("issuer", lines, from, title.first(), "issuer");
         }
-        LocalDate date = date(lines, title[1] + 1, after);
+        LocalDate date = date(lines, title.last() + 1, after);
         if (date == null) {
-            date = date(lines, from, title[0]);
+            date = date(lines, from, title.first());
         }
         RegionReader.Found region = region(Stream.of(titleText, issuer).filter(Objects::nonNull).toList(),
-                lines.subList(title[1] + 1, after), lines.subList(from, to));
+                lines.subList(title.last() + 1, after), lines.subList(from, to));
         Integer year = year(date, titleText);
         if (year == null) {
-            year = reviewYear(lines, title[1] + 1, to);
+            year = reviewYear(lines, title.last() + 1, to);
         }
         String number = number(lines, from, after);
         return new Metadata(titleText, region.name(), region.level(), year, type, issuer, date, number, region.code());

@@ -1,5 +1,7 @@
 package io.github.govreport.extract.internal.structure;
 
+import static io.github.govreport.extract.internal.text.CharClasses.isAsciiLetterOrDigit;
+
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
@@ -198,14 +200,10 @@ public final class TableRecognizer {
 
     /** Joins the lines of one cell: Chinese text runs on, Latin words keep a space. */
     private static void append(StringBuilder cell, String more) {
-        if (cell.length() > 0 && !more.isEmpty() && isLatin(cell.charAt(cell.length() - 1)) && isLatin(more.charAt(0))) {
+        if (cell.length() > 0 && !more.isEmpty() && isAsciiLetterOrDigit(cell.charAt(cell.length() - 1)) && isAsciiLetterOrDigit(more.charAt(0))) {
             cell.append(' ');
         }
         cell.append(more);
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static String caption(List<Line> lines, int first) {
