@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar bench/target/govreport-bench.jar --only stages --inputs 001 --prof stack
  * </pre>
  *
- * Options: {@code --quick}; {@code --only stages,threads,scaling,heap}; {@code --inputs seeds,001,f003.pdf,…}
+ * Options: {@code --quick}; {@code --only stages,threads,scaling,pdf,heap}; {@code --inputs seeds,001,f003.pdf,…}
  * (the inputs of the stage benchmarks); {@code --stages read,quantities,…} (only these stage benchmarks:
  * read, normalise, structure, sentences, quantities, facts, pipelineText, pipelineFile, hanlpBaseline); {@code --prof NAME[:OPTIONS]} (a JMH profiler: stack, gc, jfr …);
  * {@code --json FILE} (JMH's own results as JSON).
@@ -47,7 +47,7 @@ public final class BenchRunner {
 
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         boolean quick = false;
-        Set<String> only = Set.of("stages", "threads", "scaling", "heap");
+        Set<String> only = Set.of("stages", "threads", "scaling", "pdf", "heap");
         List<String> inputs = DEFAULT_INPUTS;
         List<String> profilers = new ArrayList<>();
         Path json = null;
@@ -61,7 +61,7 @@ public final class BenchRunner {
                 case "--json" -> json = Path.of(args[++i]);
                 case "--stages" -> stageFilter = "(" + args[++i].replace(',', '|') + ")$";
                 default -> {
-                    System.err.println("usage: govreport-bench [--quick] [--only stages,threads,scaling,heap] "
+                    System.err.println("usage: govreport-bench [--quick] [--only stages,threads,scaling,pdf,heap] "
                             + "[--inputs seeds,001,f003.pdf,...] [--stages read,normalise,...] [--prof NAME[:OPTIONS]] [--json FILE]");
                     System.exit(2);
                 }
@@ -94,6 +94,10 @@ public final class BenchRunner {
                     .include(ScalingBenchmark.class.getName() + "\\.");
             collect(new Runner(scaling.build()).run(), scores, all);
         }
+        if (only.contains("pdf")) {
+            collect(new Runner(options(quick, profilers, json, "pdf")
+                    .include(PdfBookBenchmark.class.getName() + "\\.").build()).run(), scores, all);
+        }
         String heap = only.contains("heap") ? heap() : null;
 
         System.out.println();
@@ -118,6 +122,8 @@ public final class BenchRunner {
             System.out.printf(Locale.ROOT, "%-72s %8.1f ms   target well under 1 s%n",
                     "seed 001 bytes -> facts (read included), warm (issue 4)", seed001File);
         }
+        ratio(scores, "270-page PDF book: layout reader vs Tika's text (layout time / Tika time)",
+                "layoutText/threads=1", "tikaText/threads=1", "< 2");
         ratio(scores, "two threads vs one over the corpus (throughput 2 / throughput 1)", "corpus/threads=2",
                 "corpus/threads=1", ">= 1.8");
         Double one = scores.get("pipeline/copies=1");

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Columns {
 
+    /** Glyphs this close to a narrow band (in font sizes) are an aligned column edge. */
+    private static final float EDGE = 0.5f;
     /** A header word over several columns reaches into each by at least this share of its width. */
     private static final float SPAN_SHARE = 0.3f;
 
@@ -58,7 +60,7 @@ final class Columns {
             }
             float gapX0 = x0 + k * bin;
             float gapX1 = x0 + gapEnd * bin;
-            if (gapEnd < covered.length && gapX1 - gapX0 >= minGap * em && separatesCells(body, gapX0, gapX1)) {
+            if (gapEnd < covered.length && gapX1 - gapX0 >= minGap * em && separatesCells(body, gapX0, gapX1, em)) {
                 columns.add(new float[] {start, gapX0});
                 start = gapX1;
             }
@@ -68,23 +70,35 @@ final class Columns {
         return columns;
     }
 
-    /** Whether glyphs lie on either side of the band in at least two lines: a gap of one line is no column gap. */
-    private static boolean separatesCells(List<TextLine> body, float gapX0, float gapX1) {
-        int lines = 0;
+    /**
+     * Whether glyphs lie on either side of the band in at least two lines (a gap of one line is no
+     * column gap); a band narrower than a character must also be an aligned edge: in two lines
+     * or more, glyphs end right before it (a right-aligned column) or start right after it (a
+     * left-aligned one). Two numbers side by side in one row only are no column.
+     */
+    private static boolean separatesCells(List<TextLine> body, float gapX0, float gapX1, float em) {
+        int both = 0;
+        int endBefore = 0;
+        int startAfter = 0;
         for (TextLine line : body) {
             boolean left = false;
             boolean right = false;
+            boolean ends = false;
+            boolean starts = false;
             for (Word word : line.words()) {
                 for (Glyph glyph : word.glyphs()) {
                     left |= glyph.right() <= gapX0 + 0.01f;
                     right |= glyph.x() >= gapX1 - 0.01f;
+                    ends |= glyph.right() <= gapX0 + 0.01f && glyph.right() >= gapX0 - EDGE * em;
+                    starts |= glyph.x() >= gapX1 - 0.01f && glyph.x() <= gapX1 + EDGE * em;
                 }
             }
-            if (left && right && ++lines >= 2) {
-                return true;
-            }
+            both += left && right ? 1 : 0;
+            endBefore += ends ? 1 : 0;
+            startAfter += starts ? 1 : 0;
         }
-        return false;
+        boolean aligned = gapX1 - gapX0 >= em || endBefore >= 2 || startAfter >= 2;
+        return both >= 2 && aligned;
     }
 
     /** The bands between neighbouring columns, as {x0, x1}. */
@@ -193,15 +207,15 @@ final class Columns {
 
     /**
      * A line's cells as words: words closer than a cell gap joined (2023 年 is one header cell),
-     * unless a column gap lies between them (类 款 项 over three narrow columns).
+     * unless they lie in two columns (类 款 项 over three narrow columns).
      */
     private static List<Word> cellsOf(TextLine line, List<float[]> columns) {
-        List<float[]> gaps = gaps(columns);
         List<Word> cells = new ArrayList<>();
         Word cell = null;
+        Word last = null;
         for (Word word : line.words()) {
             if (cell != null && word.x0() - cell.x1() < TableFinder.CELL_GAP * Math.max(word.em(), cell.em())
-                    && !(between(cell.x1(), word.x0(), gaps) && inOneColumn(cell, columns) && inOneColumn(word, columns))) {
+                    && of(last, columns) == of(word, columns)) {
                 cell = cell.followedBy(word);
             } else {
                 if (cell != null) {
@@ -209,23 +223,10 @@ final class Columns {
                 }
                 cell = word;
             }
+            last = word;
         }
         cells.add(cell);
         return cells;
-    }
-
-    private static boolean inOneColumn(Word word, List<float[]> columns) {
-        float[] column = columns.get(of(word, columns));
-        return word.x0() >= column[0] - 0.5f && word.x1() <= column[1] + 0.5f;
-    }
-
-    private static boolean between(float x0, float x1, List<float[]> gaps) {
-        for (float[] gap : gaps) {
-            if (Math.min(x1, gap[1]) - Math.max(x0, gap[0]) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean namedBelow(boolean[][] has, int line, int column) {

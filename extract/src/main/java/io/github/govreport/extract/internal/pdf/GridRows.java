@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rows of a table's body: each line's words put in their columns, and the lines of one row
@@ -12,11 +13,13 @@ import java.util.List;
  * middle of a row whose label wraps).
  *
  * @param rows      one cell a column
- * @param confident false when a cell holds two values (two numbers in one column: its columns
- *                  were not all found, and the numbers would be read as one)
+ * @param confident false when a cell holds two values (two numbers in one column, or run
+ *                  together: its columns were not all found, and the numbers would be read as one)
  */
 record GridRows(List<List<String>> rows, boolean confident) {
 
+    /** Two decimal points in one run of digits: two numbers run together (10.520.5), never one. */
+    private static final Pattern GLUED = Pattern.compile("[0-9]\\.[0-9]+(?:,[0-9]+)*\\.[0-9]");
     /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
     private static final float WRAPPED_LINE_PITCH = 1.6f;
     /** How much nearer (in font sizes) a label line must be to the values below than to the line above. */
@@ -111,6 +114,9 @@ record GridRows(List<List<String>> rows, boolean confident) {
 
     private static boolean twoValuesInOneCell(TextLine line, List<float[]> columns) {
         List<Word> words = line.words();
+        if (words.stream().anyMatch(word -> GLUED.matcher(word.text()).find())) {
+            return true;
+        }
         for (int k = 1; k < words.size(); k++) {
             Word a = words.get(k - 1);
             Word b = words.get(k);

@@ -22,7 +22,7 @@ final class TableFinder {
     /** Lines split into cells that a table needs. */
     private static final int MIN_GRIDDED_LINES = 3;
     /** How many lines without cells may lie between two lines of a table (wrapped cells). */
-    private static final int MAX_UNGRIDDED_RUN = 3;
+    private static final int MAX_UNGRIDDED_RUN = 5;
     /** A line of one cell this wide (share of the page's text width) is prose, not a wrapped cell. */
     private static final float PROSE_WIDTH = 0.6f;
     /** Lines further apart than this (in font sizes) are not one table. */
