@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,52 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
     boolean headerLooksCarriedOver() {
         long filled = header.stream().filter(cell -> !cell.isBlank()).count();
         return !header.isEmpty() && filled * 2 < header.size();
+    }
+
+    /**
+     * The tables side by side in this one: a 收支总表 sets its 支出 columns (项目, 预算数) beside its
+     * 收入 columns. A new table starts at a label column that follows a value column; a leading
+     * part without a label column (序号, 科目编码) belongs to the part after it. This grid alone
+     * when it has one part.
+     */
+    List<Grid> sideBySide() {
+        boolean[] values = GridRows.valueColumns(rows);
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int k = 1; k < values.length; k++) {
+            if (!values[k] && values[k - 1]) {
+                starts.add(k);
+            }
+        }
+        if (starts.size() > 1 && !hasLabel(values, 0, starts.get(1))) {
+            starts.remove(1);
+        }
+        if (starts.size() < 2) {
+            return List.of(this);
+        }
+        List<Grid> parts = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            int from = starts.get(p);
+            int to = p + 1 < starts.size() ? starts.get(p + 1) : values.length;
+            List<List<String>> partRows = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> cells = row.subList(from, to);
+                if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                    partRows.add(cells);
+                }
+            }
+            parts.add(new Grid(first, last, header.isEmpty() ? header : header.subList(from, to), partRows,
+                    confident));
+        }
+        return parts;
+    }
+
+    private static boolean hasLabel(boolean[] values, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!values[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Grid withRows(List<String> newHeader, List<List<String>> newRows, int newLast) {

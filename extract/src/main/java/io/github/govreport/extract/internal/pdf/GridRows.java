@@ -18,6 +18,28 @@ import java.util.regex.Pattern;
  */
 record GridRows(List<List<String>> rows, boolean confident) {
 
+    boolean[] valueColumns() {
+        return valueColumns(rows);
+    }
+
+    /** Which columns hold values: at least half of their filled body cells. */
+    static boolean[] valueColumns(List<List<String>> rows) {
+        int columns = rows.isEmpty() ? 0 : rows.get(0).size();
+        boolean[] values = new boolean[columns];
+        for (int k = 0; k < columns; k++) {
+            int filled = 0;
+            int numbers = 0;
+            for (List<String> row : rows) {
+                if (!row.get(k).isBlank()) {
+                    filled++;
+                    numbers += TableFinder.isValue(row.get(k)) ? 1 : 0;
+                }
+            }
+            values[k] = filled > 0 && 2 * numbers >= filled;
+        }
+        return values;
+    }
+
     /** Two decimal points in one run of digits: two numbers run together (10.520.5), never one. */
     private static final Pattern GLUED = Pattern.compile("[0-9]\\.[0-9]+(?:,[0-9]+)*\\.[0-9]");
     /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */

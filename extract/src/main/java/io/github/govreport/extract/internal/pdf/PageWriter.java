@@ -3,6 +3,8 @@ package io.github.govreport.extract.internal.pdf;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a page's blocks as text: prose lines as they are, each table as rows of tab-separated
@@ -13,20 +15,28 @@ import java.util.List;
  */
 final class PageWriter {
 
-    /** A caption this long or longer is not one (the table recogniser's limit). */
-    private static final int MAX_CAPTION = 40;
+    /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
+    private static final Pattern UNIT = Pattern.compile("[（(]?\\s*单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
 
     private PageWriter() {
     }
 
     static void write(List<Block> blocks, int page, StringBuilder out, List<Warning> warnings, List<Span> unread) {
+        String caption = null;
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block instanceof Block.Prose prose) {
                 boolean beforeTable = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Table;
-                writeProse(prose.lines(), beforeTable, out);
+                caption = writeProse(prose.lines(), beforeTable, out);
             } else if (block instanceof Block.Table table && table.grid().confident()) {
-                writeTable(table.grid(), out);
+                // the second half of a 收支总表 is a table of its own, under the same caption
+                List<Grid> parts = table.grid().sideBySide();
+                for (int p = 0; p < parts.size(); p++) {
+                    if (p > 0 && caption != null) {
+                        out.append(caption).append('\n');
+                    }
+                    writeTable(parts.get(p), out);
+                }
             } else if (block instanceof Block.Table table) {
                 warnings.add(Warning.of("table-not-read", "page " + page + ": a table whose columns could not be told"
                         + " apart with confidence is kept as text; its numbers are not read as facts"));
@@ -38,17 +48,29 @@ final class PageWriter {
     }
 
     /**
-     * Lines as they are, except that a unit line right above a table goes on the caption's line
+     * Lines as they are, except that the unit above a table goes on the caption's line
      * (2024年一般公共预算收入表 单位：万元): the caption of a table is the line above it, and the
-     * unit belongs to it.
+     * unit belongs to it. What else that line says (编制部门：…) stays on a line of its own above.
+     * Returns the last line written (a table's caption when a table follows), or null.
      */
-    private static void writeProse(List<TextLine> lines, boolean beforeTable, StringBuilder out) {
+    private static String writeProse(List<TextLine> lines, boolean beforeTable, StringBuilder out) {
         int n = lines.size();
-        boolean unitLast = beforeTable && n >= 2 && TableFinder.UNIT_LINE.matcher(lines.get(n - 1).text()).find()
-                && lines.get(n - 2).text().length() + lines.get(n - 1).text().length() < MAX_CAPTION;
-        for (int k = 0; k < n; k++) {
-            out.append(lines.get(k).text()).append(unitLast && k == n - 2 ? ' ' : '\n');
+        Matcher unit = n >= 2 && beforeTable ? UNIT.matcher(lines.get(n - 1).text()) : null;
+        int plain = unit != null && unit.find() && TableFinder.isMetadata(lines.get(n - 1)) ? n - 2 : n;
+        for (int k = 0; k < plain; k++) {
+            out.append(lines.get(k).text()).append('\n');
         }
+        if (plain == n) {
+            return n == 0 ? null : lines.get(n - 1).text();
+        }
+        String metadata = lines.get(n - 1).text();
+        String rest = (metadata.substring(0, unit.start()) + metadata.substring(unit.end())).strip();
+        if (!rest.isEmpty()) {
+            out.append(rest).append('\n');
+        }
+        String caption = lines.get(n - 2).text() + ' ' + unit.group().strip();
+        out.append(caption).append('\n');
+        return caption;
     }
 
     private static void writeTable(Grid grid, StringBuilder out) {

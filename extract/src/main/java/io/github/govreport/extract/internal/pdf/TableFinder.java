@@ -34,6 +34,8 @@ final class TableFinder {
     private static final float SAME_SIZE = 0.15f;
     /** Lines a page may have above a table that goes on from the page before (a running head). */
     private static final int MAX_HEAD_LINES = 2;
+    /** A line saying who made a table or in what unit: 编制部门：…, 单位：万元. */
+    private static final Pattern METADATA = Pattern.compile("^(?:编制|预算|填报)?(?:部门|单位)(?:名称)?\\s*[:：]|单位\\s*[:：]");
     /** A unit line above a table: 单位：万元, （单位：亿元）. */
     static final Pattern UNIT_LINE = Pattern.compile("^[（(]?\\s*单位\\s*[:：]");
 
@@ -58,6 +60,10 @@ final class TableFinder {
                 continue;
             }
             int end = blockEnd(lines, i, width, pageNumber);
+            if (isMetadata(lines.get(i))) {
+                i++;          // 编制部门：… 单位：元 above the header: the table's caption, not its first row
+                continue;
+            }
             int previousEnd = grids.isEmpty() ? -1 : grids.get(grids.size() - 1).last();
             int carried = grids.isEmpty() ? carriedOverStart(lines, i, width) : i;
             int start = carried < i ? carried : headerStart(lines, i, width, previousEnd);
@@ -133,6 +139,11 @@ final class TableFinder {
             start--;
         }
         return start < first && start <= MAX_HEAD_LINES ? start : first;
+    }
+
+    /** A line of the form 编制部门：X … 单位：万元: who made the table and its unit. */
+    static boolean isMetadata(TextLine line) {
+        return METADATA.matcher(line.text()).find();
     }
 
     /** A line in another font size (a heading after the table, a caption) is not one of its lines. */
@@ -217,7 +228,7 @@ final class TableFinder {
         List<TextLine> bodyLines = cut.subList(body, to + 1);
         GridRows rows = GridRows.of(bodyLines, columns);
         List<TextLine> headerLines = cut.subList(start, body);
-        List<String> header = Columns.header(headerLines, columns);
+        List<String> header = HeaderCells.of(headerLines, columns, rows.valueColumns());
         boolean confident = rows.confident() && Columns.headerFits(headerLines, columns);
         return new Grid(start, to, header, rows.rows(), confident);
     }
