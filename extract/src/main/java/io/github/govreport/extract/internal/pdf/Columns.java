@@ -152,6 +152,24 @@ final class Columns {
         return spanned;
     }
 
+    /**
+     * The columns with one added for each header cell that lies clear of every column found in
+     * the body: a column no row fills.
+     */
+    static List<float[]> withHeaderOnlyColumns(List<float[]> columns, List<TextLine> headerLines) {
+        List<float[]> all = new ArrayList<>(columns);
+        for (TextLine line : headerLines) {
+            for (Word cell : HeaderCells.cellsOf(line, columns)) {
+                boolean clear = all.stream().noneMatch(c -> Math.min(c[1], cell.x1()) - Math.max(c[0], cell.x0()) > 0);
+                if (clear) {
+                    all.add(new float[] {cell.x0(), cell.x1()});
+                }
+            }
+        }
+        all.sort((a, b) -> Float.compare(a[0], b[0]));
+        return all;
+    }
+
     /** Whether every word of {@code line} lies inside one column (a fragment of a cell, not a title over them). */
     static boolean withinOneColumnEach(TextLine line, List<float[]> columns) {
         for (Word word : line.words()) {

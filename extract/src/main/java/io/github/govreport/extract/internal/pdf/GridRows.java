@@ -74,7 +74,8 @@ record GridRows(List<List<String>> rows, boolean confident) {
             } else if (hasValue) {
                 opens = rowHasValue || !anchor.isEmpty() || !close;
             } else {
-                opens = !close || (!anchor.isEmpty() && (TableFinder.isValue(anchor) || TableFinder.startsRow(anchor)));
+                opens = !close || (!anchor.isEmpty() && TableFinder.isValue(anchor))
+                        || cells.stream().anyMatch(cell -> TableFinder.startsRow(cell.toString()));
             }
             if (opens) {
                 rows.add(cells);

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The header of a table as one cell a column: its lines joined top to bottom in each column
  * (2023年 over 执行数 → 2023年执行数). A header cell over several columns stands in each of them:
- * the columns it reaches into, and the value columns next to it that only lower lines name and
- * that lie within a column's width of it (支出预算 centred over 合计, 基本支出 and 项目支出).
+ * the columns it reaches into, and the value columns beside them that only lower lines name, up
+ * to a label column or another cell of its line (支出预算 centred over 合计, 基本支出 and 项目支出);
+ * a column between two such cells takes the nearer.
  * Thread-safe (stateless).
  */
 final class HeaderCells {
@@ -48,7 +49,7 @@ final class HeaderCells {
         for (int l = 0; l < lineCells.size(); l++) {
             for (int k = 0; k < columns.size(); k++) {
                 if (!has[l][k] && valueColumns[k] && namedBelow(has, l, k)) {
-                    int parent = parentOf(lineCells.get(l), extent[k]);
+                    int parent = parentOf(lineCells.get(l), spans.get(l), k, has[l], valueColumns, extent);
                     if (parent >= 0) {
                         spans.get(l).get(parent).add(k);
                     }
@@ -69,19 +70,37 @@ final class HeaderCells {
         return out.stream().map(StringBuilder::toString).toList();
     }
 
-    /** The cell of the line nearest to a column's extent, if within the column's width of it; or -1. */
-    private static int parentOf(List<Word> cells, float[] extent) {
+    /**
+     * The cell of the line that stands over column {@code k}: of the cells whose columns reach
+     * {@code k} through value columns that no cell of the line stands over (a label column or
+     * another cell ends a parent's reach), the nearest; or -1.
+     */
+    private static int parentOf(List<Word> cells, List<List<Integer>> spans, int k, boolean[] covered,
+                                boolean[] valueColumns, float[][] extent) {
         int best = -1;
         float nearest = Float.MAX_VALUE;
         for (int c = 0; c < cells.size(); c++) {
+            List<Integer> spanned = spans.get(c);
+            int first = spanned.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int last = spanned.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            if (k >= first && k <= last) {
+                continue;
+            }
+            boolean reaches = true;
+            for (int j = Math.min(k, last) + 1; j < Math.max(k, first); j++) {
+                reaches &= spanned.contains(j) || (!covered[j] && valueColumns[j]);
+            }
+            if (!reaches) {
+                continue;
+            }
             Word cell = cells.get(c);
-            float distance = Math.max(0, Math.max(extent[0] - cell.x1(), cell.x0() - extent[1]));
+            float distance = Math.max(0, Math.max(extent[k][0] - cell.x1(), cell.x0() - extent[k][1]));
             if (distance < nearest) {
                 nearest = distance;
                 best = c;
             }
         }
-        return nearest <= extent[1] - extent[0] ? best : -1;
+        return best;
     }
 
     private static boolean namedBelow(boolean[][] has, int line, int column) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PageWriter {
 
     /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
-    private static final Pattern UNIT = Pattern.compile("[（(]?\\s*单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
+    private static final Pattern UNIT = Pattern.compile("[（(]?\\s*(?<![制算报])单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
 
     private PageWriter() {
     }

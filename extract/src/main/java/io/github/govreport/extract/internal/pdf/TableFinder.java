@@ -225,6 +225,16 @@ final class TableFinder {
                 && cut.get(body).y() - cut.get(body - 1).y() <= WRAPPED_LINE_PITCH * cut.get(body).em()) {
             body--;
         }
+        // a column empty in every row (事业单位经营收入 with nothing budgeted) is known by its header:
+        // where the header does not fit the columns of the body, its cells clear of them are columns
+        List<float[]> withEmpty = Columns.headerFits(cut.subList(start, body), columns) ? columns
+                : Columns.withHeaderOnlyColumns(columns, cut.subList(start, body));
+        if (withEmpty.size() > columns.size()) {
+            columns = withEmpty;
+            for (int k = 0; k < cut.size(); k++) {
+                cut.set(k, Columns.cutAtGaps(lines.get(k), columns));
+            }
+        }
         List<TextLine> bodyLines = cut.subList(body, to + 1);
         GridRows rows = GridRows.of(bodyLines, columns);
         List<TextLine> headerLines = cut.subList(start, body);

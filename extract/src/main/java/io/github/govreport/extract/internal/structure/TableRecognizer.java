@@ -7,6 +7,7 @@ import io.github.govreport.core.Table;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the tables in the text that Tika writes for DOCX, DOC and HTML tables, and that plain
@@ -127,7 +128,7 @@ public final class TableRecognizer {
                     cells.add(cell.strip());
                 }
                 rows.add(cells);
-            } else if (!rows.isEmpty() && (!blankBefore || tableGoesOn(lines, i))) {
+            } else if (!rows.isEmpty() && (!blankBefore || (tableGoesOn(lines, i) && !isUnitCaption(line)))) {
                 // a line break inside the last cell (<br>, <p>): up to the next tab the line goes
                 // on with that cell, after it come the row's further cells
                 List<String> row = rows.get(rows.size() - 1);
@@ -215,6 +216,16 @@ public final class TableRecognizer {
         }
         return null;
     }
+
+    /**
+     * After a blank line, a line giving a unit (收支预算总表 单位：万元) is the caption of the
+     * table that follows, not the last cell's next line.
+     */
+    private static boolean isUnitCaption(Line line) {
+        return UNIT_CAPTION.matcher(line.text()).find();
+    }
+
+    private static final Pattern UNIT_CAPTION = Pattern.compile("单位\\s*[:：]");
 
     /** Most rows hold a sentence: paragraphs indented with tabs, not a table. */
     private static boolean isProse(List<List<String>> rows) {
