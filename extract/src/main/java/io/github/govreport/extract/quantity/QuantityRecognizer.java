@@ -6,10 +6,8 @@ import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
 import io.github.govreport.extract.Leniency;
-import io.github.govreport.extract.dict.CharPresence;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.Dictionaries;
-import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.dict.QualifierLexicon;
 import io.github.govreport.extract.dict.QuantityWords;
 import io.github.govreport.extract.dict.UnitCatalog;
@@ -17,7 +15,6 @@ import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,9 +56,7 @@ public final class QuantityRecognizer {
     private final QuantityWords words;
     private final QualifierLexicon qualifiers;
     private final CueLexicon<Measure> measureCues;
-    private final List<PatternList.Entry> notQuantities;
-    /** The reason of each not-quantity pattern with its place, built once (not per masked sentence). */
-    private final List<String> notQuantityReasons;
+    private final NotQuantityMask notQuantities;
     private final Segmenter segmenter;
     private final Leniency leniency;
     private final NumberReader numbers = new NumberReader();
@@ -70,10 +65,8 @@ public final class QuantityRecognizer {
         this.units = dictionaries.units();
         this.qualifiers = dictionaries.qualifiers();
         this.measureCues = dictionaries.measureCues();
-        this.notQuantities = dictionaries.notQuantities().entries();
+        this.notQuantities = new NotQuantityMask(dictionaries.notQuantities());
         this.words = dictionaries.quantityWords();
-        this.notQuantityReasons = notQuantities.stream()
-                .map(e -> e.row().get("reason") + " (" + e.row().file() + ":" + e.row().line() + ")").toList();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
         this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
     }
@@ -83,7 +76,7 @@ public final class QuantityRecognizer {
     }
 
     public Result analyze(String sentence) {
-        Mask masks = new Mask(sentence);
+        NotQuantityMask.OfSentence masks = notQuantities.of(sentence);
         List<QuantityMention> mentions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int i = 0;
@@ -126,7 +119,7 @@ public final class QuantityRecognizer {
         }
     }
 
-    private Outcome complete(String s, NumberReader.Reading number, Mask masks) {
+    private Outcome complete(String s, NumberReader.Reading number, NotQuantityMask.OfSentence masks) {
         int start = number.start();
         int pos = number.end();
         Qualifier vague = number.qualifier();
@@ -673,169 +666,6 @@ public final class QuantityRecognizer {
             k--;
         }
         return at - k;
-    }
-
-    /** For each character, the reason of the first not-quantity pattern that covers it, or null. */
-    private String[] mask(String sentence) {
-        String[] masks = new String[sentence.length()];
-        List<int[]> windows = numberWindows(sentence);
-        if (windows.isEmpty()) {
-            return masks;       // no numeral, nothing to mask: most of a report's sentences
-        }
-        String searched = blankLongNumeralRuns(sentence);
-        // Each window's characters, hashed once: a window without a character every match of a pattern
-        // needs cannot hold a match, and most windows lack one for most patterns.
-        List<CharPresence> present = new ArrayList<>(windows.size());
-        for (int[] window : windows) {
-            present.add(CharPresence.of(searched, window[0], window[1]));
-        }
-        for (int e = 0; e < notQuantities.size(); e++) {
-            PatternList.Entry entry = notQuantities.get(e);
-            Matcher m = null;
-            for (int w = 0; w < windows.size(); w++) {
-                int[] window = windows.get(w);
-                if (!entry.mayMatch(present.get(w))) {
-                    continue;
-                }
-                if (m == null) {
-                    m = entry.pattern().matcher(searched);
-                    // Look-behinds and ^ see the whole sentence; the search itself stays near the numbers.
-                    m.useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (entry.knowsStarts()) {
-                    maskFromStarts(entry, m, searched, window, notQuantityReasons.get(e), masks);
-                    continue;
-                }
-                m.region(window[0], window[1]);
-                while (m.find()) {
-                    fill(masks, m.start(), m.end(), notQuantityReasons.get(e));
-                }
-            }
-        }
-        return masks;
-    }
-
-    /**
-     * The matches find() would give one after the other in the window, found by trying only the
-     * characters a match can begin with (“, 第, a numeral …; see {@link PatternList.Entry#nextStart}):
-     * find() would try every position, and most are not such a character. At each candidate the
-     * attempt is the one find() makes there, so the leftmost match, and the matches after it, are
-     * the same.
-     */
-    private static void maskFromStarts(PatternList.Entry entry, Matcher m, String searched, int[] window, String reason,
-                                       String[] masks) {
-        int at = window[0];
-        while (at < window[1]) {
-            at = entry.nextStart(searched, at, window[1]);
-            if (at >= window[1]) {
-                break;
-            }
-            m.region(at, window[1]);
-            if (m.lookingAt()) {
-                fill(masks, m.start(), m.end(), reason);
-                at = Math.max(m.end(), at + 1);
-            } else {
-                at++;
-            }
-        }
-    }
-
-    /** Masks [from, to) with the reason, where no earlier pattern has. */
-    private static void fill(String[] masks, int from, int to, String reason) {
-        for (int k = from; k < to; k++) {
-            if (masks[k] == null) {
-                masks[k] = reason;
-            }
-        }
-    }
-
-    /** How far around a numeral a not-quantity pattern may reach (《…》 titles are the longest). */
-    private static final int MASK_REACH = 80;
-
-    /**
-     * The stretches of the sentence within {@link #MASK_REACH} of a numeral, merged: only there can
-     * a pattern cover a number. Searching them alone spares the 40-odd patterns most of the text.
-     */
-    private static List<int[]> numberWindows(String s) {
-        List<int[]> windows = new ArrayList<>();
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c) || c == '万' || c == '亿') {
-                int from = Math.max(0, k - MASK_REACH);
-                int to = Math.min(s.length(), k + MASK_REACH);
-                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
-                    windows.get(windows.size() - 1)[1] = to;
-                } else {
-                    windows.add(new int[] {from, to});
-                }
-            }
-        }
-        return windows;
-    }
-
-    /**
-     * The sentence with every run of numeral characters longer than any number we read replaced by
-     * placeholders of the same length. A pattern such as {@code [0-9]+年} tried at every digit of a
-     * 100,000-digit run costs quadratic time; such runs are never quantities (the number reader
-     * rejects them as too long), so the patterns need not see them.
-     */
-    private static String blankLongNumeralRuns(String sentence) {
-        StringBuilder out = null;
-        int runStart = -1;
-        for (int k = 0; k <= sentence.length(); k++) {
-            boolean numeral = k < sentence.length() && isNumeralCharacter(sentence.charAt(k));
-            if (numeral && runStart < 0) {
-                runStart = k;
-            } else if (!numeral && runStart >= 0) {
-                if (k - runStart > NumberReader.MAX_LENGTH) {
-                    if (out == null) {
-                        out = new StringBuilder(sentence);
-                    }
-                    for (int j = runStart; j < k; j++) {
-                        out.setCharAt(j, '\uFFFC');
-                    }
-                }
-                runStart = -1;
-            }
-        }
-        return out == null ? sentence : out.toString();
-    }
-
-    private static boolean isNumeralCharacter(char c) {
-        return NumberReader.isDigit(c) || c == '.' || c == ',' || NUMERAL_CHARS.get(c);
-    }
-
-    /**
-     * {@link ChineseNumerals#CHARACTERS} as a bit set: the mask tests every character of every
-     * sentence, and a bit is cheaper than searching the 48-character string. Never modified.
-     */
-    private static final BitSet NUMERAL_CHARS = ChineseNumerals.CHARACTERS.chars()
-            .collect(BitSet::new, BitSet::set, BitSet::or);
-
-    /**
-     * The mask of one sentence ({@link #mask}), computed when a number first asks for it: many
-     * sentences with a numeral character (一 in 进一步) read no number. One per call, not shared.
-     */
-    private final class Mask {
-        private final String sentence;
-        private String[] masks;
-
-        Mask(String sentence) {
-            this.sentence = sentence;
-        }
-
-        /** The reason of the first masked character in [from, to), or null. */
-        String at(int from, int to) {
-            if (masks == null) {
-                masks = mask(sentence);
-            }
-            for (int k = from; k < to; k++) {
-                if (masks[k] != null) {
-                    return masks[k];
-                }
-            }
-            return null;
-        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
