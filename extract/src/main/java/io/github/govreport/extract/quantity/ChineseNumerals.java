@@ -28,6 +28,11 @@ public final class ChineseNumerals {
         return c == '万' || c == '亿' || c == '萬' || c == '億';
     }
 
+    /** True for 万 in its simplified and traditional forms. */
+    static boolean isTenThousand(char c) {
+        return c == '万' || c == '萬';
+    }
+
     /** The numeral with financial and traditional characters replaced by everyday ones (壹佰 → 一百). */
     static String everyday(String numeral) {
         StringBuilder out = new StringBuilder(numeral.length());
