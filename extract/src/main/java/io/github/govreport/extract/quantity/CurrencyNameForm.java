@@ -2,17 +2,14 @@ package io.github.govreport.extract.quantity;
 
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Unit;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * 人民币50亿元, 港币2960元, 新台币 177.1 亿元: the currency named before an amount in 元, which
- * makes the unit that currency's (亿元 of 新台币 is 亿新台币).
+ * makes the unit that currency's (亿元 of 新台币 is 亿新台币); a name of the renminbi
+ * (quantity-words.tsv) keeps the unit.
  */
 final class CurrencyNameForm implements NumberForm {
-
-    /** The names of the renminbi, whose 元 is the unit itself. */
-    private static final List<String> RENMINBI = List.of("人民币", "人民幣");
 
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
@@ -38,15 +35,10 @@ final class CurrencyNameForm implements NumberForm {
 
     /** The unit of an amount in {@code yuan} when {@code word} names its currency. */
     private static Optional<Unit> currencyOf(RecognizerContext context, String word, Unit yuan) {
-        if (RENMINBI.contains(word)) {
+        if (context.words().isRenminbi(word)) {
             return Optional.of(yuan);
         }
         return context.units().get(word).filter(u -> u.dimension() == Dimension.CURRENCY)
                 .flatMap(u -> context.units().get(yuan.surface().substring(0, yuan.surface().length() - 1) + u.surface()));
-    }
-
-    /** The length of 人民币 at {@code at} (10亿元人民币: the currency named after the amount), or 0. */
-    static int renminbiAt(String s, int at) {
-        return RENMINBI.stream().filter(r -> s.startsWith(r, at)).mapToInt(String::length).findFirst().orElse(0);
     }
 }

@@ -5,6 +5,7 @@ import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Unit;
 import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.QualifierLexicon;
+import io.github.govreport.extract.dict.QuantityWords;
 import io.github.govreport.extract.segment.Segmenter;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,15 +19,15 @@ final class Hedges {
 
     /** After a quantity and its hedge: it names the target a result is compared with (3.5%左右的年度调控目标). */
     private static final Pattern TARGET_AFTER = Pattern.compile("^的[^，。；,;：]{0,8}目标");
-    /** What may stand between a hedge and its number: 超过了80, 至少有10个, 最多为5. */
-    private static final String LINKS = "了有是为";
 
     private final QualifierLexicon qualifiers;
+    private final QuantityWords words;
     private final Segmenter segmenter;
     private final Leniency leniency;
 
-    Hedges(QualifierLexicon qualifiers, Segmenter segmenter, Leniency leniency) {
+    Hedges(QualifierLexicon qualifiers, QuantityWords words, Segmenter segmenter, Leniency leniency) {
         this.qualifiers = qualifiers;
+        this.words = words;
         this.segmenter = segmenter;
         this.leniency = leniency;
     }
@@ -45,10 +46,10 @@ final class Hedges {
         // A hedge is a word of its own: 约 in 签约 or 节约, 近 in 附近, is part of another word.
         Optional<QualifierLexicon.Entry> before = qualifiers.endingAt(s, start)
                 .filter(q -> segmenter.isBoundary(s, start - q.surface().length()));
-        // 了, 有, 是 or 为 may stand between the hedge and the number; 超  100家: so may the spaces of a
-        // justified PDF line.
-        int verb = before.isEmpty() && start > 0 && LINKS.indexOf(s.charAt(start - 1)) >= 0 ? 1
-                : before.isEmpty() ? spacesBefore(s, start) : 0;
+        // 超过了80, 至少有10个: a link word of quantity-words.tsv may stand between the hedge and the
+        // number; 超  100家: so may the spaces of a justified PDF line.
+        int link = before.isEmpty() ? words.hedgeLinkBefore(s, start) : 0;
+        int verb = link > 0 ? link : before.isEmpty() ? spacesBefore(s, start) : 0;
         if (verb > 0) {
             int gap = verb;
             before = qualifiers.endingAt(s, start - gap)

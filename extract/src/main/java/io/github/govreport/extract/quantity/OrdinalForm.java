@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * 第14位, 全国第二: an ordinal as a rank. At the facts leniency the rules
+ * 第14位, 全国第二: an ordinal as a rank (the words that close a rank are in quantity-words.tsv). At the facts leniency the rules
  * {@link RejectionRules#ORDINAL_NAMES_A_PART} and {@link RejectionRules#ORDINAL_OF_A_THING}, tried
  * before this form, leave only ranks to it.
  */
@@ -18,17 +18,15 @@ final class OrdinalForm implements NumberForm {
     static final Unit RANK = new Unit("位", Dimension.RANK, "位", BigDecimal.ONE);
     /** The mark of an ordinal. */
     private static final char ORDINAL_MARK = '第';
-    /** The words that close a rank: 第14位, 第3名. */
-    private static final String RANK_WORDS = "位名";
 
     /**
      * An ordinal as read after 第.
      *
      * @param value    its value, its magnitude included (第3万 → 30000)
      * @param end      the end of the number and its magnitude
-     * @param rankWord whether 位 or 名 follows, which makes it a rank
+     * @param rankWord the length of the word that follows and makes it a rank (位, 名), or 0
      */
-    record Ordinal(BigDecimal value, int end, boolean rankWord) {
+    record Ordinal(BigDecimal value, int end, int rankWord) {
 
         /** The ordinal when 第 stands right before the number, else empty. */
         static Optional<Ordinal> read(ReadNumber number) {
@@ -45,7 +43,7 @@ final class OrdinalForm implements NumberForm {
                         ChineseNumerals.isTenThousand(s.charAt(pos)) ? 10_000L : 100_000_000L));
                 pos++;
             }
-            boolean rankWord = pos < s.length() && RANK_WORDS.indexOf(s.charAt(pos)) >= 0;
+            int rankWord = number.context().words().rankWordAt(s, pos);
             return Optional.of(new Ordinal(value, pos, rankWord));
         }
     }
@@ -54,7 +52,7 @@ final class OrdinalForm implements NumberForm {
     public Optional<Outcome> complete(ReadNumber number) {
         return Ordinal.read(number).map(o -> {
             int start = number.start() - 1;
-            int end = o.rankWord() ? o.end() + 1 : o.end();
+            int end = o.end() + o.rankWord();
             return Outcome.of(new QuantityMention(start, end, start, Quantity.of(o.value(), null, RANK), RANK,
                     Qualifier.EXACT));
         });

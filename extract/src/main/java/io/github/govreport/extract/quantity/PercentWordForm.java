@@ -28,7 +28,7 @@ final class PercentWordForm implements NumberForm {
             return Optional.of(Outcome.of(number.hedged(start - 4, number.end(), number.value().negate(), null,
                     context.percent(), number.number().qualifier())));
         }
-        return Optional.of(Outcome.of(Signs.signed(s, number.hedged(start - 3, number.end(), number.value(), null,
+        return Optional.of(Outcome.of(number.signed(number.hedged(start - 3, number.end(), number.value(), null,
                 context.unit(unit), number.number().qualifier()))));
     }
 }

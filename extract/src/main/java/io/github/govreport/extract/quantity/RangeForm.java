@@ -77,7 +77,7 @@ final class RangeForm implements NumberForm {
                     && upperUnit.get().surface().startsWith(unit.get().surface())));
         if (sameUnit) {
             int end = upper.end() + upperUnit.get().surface().length();
-            end += UnitKinds.isYuan(upperUnit.get()) ? CurrencyNameForm.renminbiAt(s, end) : 0;
+            end += UnitKinds.isYuan(upperUnit.get()) ? context.words().renminbiAt(s, end) : 0;
             return Optional.of(Outcome.of(number.hedged(number.start(), end, low, upper.value(), upperUnit.get(), null)));
         }
         // 一千到一千五百: a range of plain numbers (counted as numbers only, like any number without a unit).

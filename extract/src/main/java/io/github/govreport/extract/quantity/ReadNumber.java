@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 final class ReadNumber {
 
-    /** After a number: more than it (300多, 300余万户). */
-    static final String OVER_MARKS = "多余";
     /** 几 (幾) after a round Chinese numeral: some more (十几, 三百几). */
     private static final String SOME = "几幾";
     /** The characters a round Chinese numeral ends with, before 几. */
@@ -105,6 +103,11 @@ final class ReadNumber {
         return unit().filter(u -> u.dimension() == dimension).isPresent();
     }
 
+    /** The mention made negative, and widened to the sign, when a minus stands right before it (see {@link Signs}). */
+    QuantityMention signed(QuantityMention mention) {
+        return context.signs().signed(sentence, mention);
+    }
+
     /** The mention of [start, end) with its hedges, its number starting at {@code start}. */
     QuantityMention hedged(int start, int end, BigDecimal value, BigDecimal valueMax, Unit unitOfIt,
                            Qualifier vague) {
@@ -120,11 +123,18 @@ final class ReadNumber {
         int pos = number.end();
         markedEnd = pos;
         markedQualifier = number.qualifier();
-        if (markedQualifier == null && pos < s.length() && (OVER_MARKS.indexOf(s.charAt(pos)) >= 0
-                || (SOME.indexOf(s.charAt(pos)) >= 0 && number.chinese()
-                    && ROUND_ENDS.indexOf(s.charAt(pos - 1)) >= 0))) {
+        if (markedQualifier != null || pos >= s.length()) {
+            return;
+        }
+        // 300多, 300余 (quantity-words.tsv); 十几, 三百几
+        int mark = context.words().overMarkAt(s, pos);
+        if (mark == 0 && SOME.indexOf(s.charAt(pos)) >= 0 && number.chinese()
+                && ROUND_ENDS.indexOf(s.charAt(pos - 1)) >= 0) {
+            mark = 1;
+        }
+        if (mark > 0) {
             markedQualifier = Qualifier.OVER;
-            markedEnd = pos + 1;
+            markedEnd = pos + mark;
         }
     }
 

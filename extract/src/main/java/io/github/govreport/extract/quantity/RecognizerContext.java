@@ -26,6 +26,7 @@ final class RecognizerContext {
     private final Leniency leniency;
     private final NumberReader numbers = new NumberReader();
     private final Hedges hedges;
+    private final Signs signs;
     private final Unit percent;
 
     RecognizerContext(Dictionaries dictionaries, Segmenter segmenter, Leniency leniency) {
@@ -35,7 +36,8 @@ final class RecognizerContext {
         this.measureCues = dictionaries.measureCues();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");
         this.leniency = Objects.requireNonNull(leniency, "leniency must not be null");
-        this.hedges = new Hedges(qualifiers, segmenter, leniency);
+        this.hedges = new Hedges(qualifiers, words, segmenter, leniency);
+        this.signs = new Signs(words);
         this.percent = units.get("%").orElseThrow();
     }
 
@@ -70,6 +72,10 @@ final class RecognizerContext {
 
     Hedges hedges() {
         return hedges;
+    }
+
+    Signs signs() {
+        return signs;
     }
 
     /** The unit %, which 百分之五, 八成, 三分之一 and 增长1倍 are written in. */

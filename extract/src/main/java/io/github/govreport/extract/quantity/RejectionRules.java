@@ -26,16 +26,14 @@ final class RejectionRules {
     private static final int LIST_WINDOW = 120;
     /** How many characters after a count the category noun is looked for in. */
     private static final int NOUN_WINDOW = 12;
-    /** 连续三年, 连三年: a run of years still measures (连续三年居全市第一). */
-    private static final List<String> RUN_WORDS = List.of("连续", "连");
 
     static final RejectionRule ORDINAL_NAMES_A_PART = new RejectionRule("ordinal names a part",
             "an ordinal (第N) that names a part, batch or session", true,
-            n -> OrdinalForm.Ordinal.read(n).filter(o -> !o.rankWord() && !afterRankScope(n)).isPresent());
+            n -> OrdinalForm.Ordinal.read(n).filter(o -> o.rankWord() == 0 && !afterRankScope(n)).isPresent());
 
     static final RejectionRule ORDINAL_OF_A_THING = new RejectionRule("ordinal of a thing",
             "an ordinal of a thing (第一家, 第三批), not a rank", true,
-            n -> OrdinalForm.Ordinal.read(n).filter(o -> !o.rankWord() && o.end() < n.sentence().length()
+            n -> OrdinalForm.Ordinal.read(n).filter(o -> o.rankWord() == 0 && o.end() < n.sentence().length()
                     && n.context().units().longestAt(n.sentence(), o.end()).filter(UnitKinds::isMeasureWord).isPresent())
                     .isPresent());
 
@@ -111,7 +109,8 @@ final class RejectionRules {
      * True when a count of at most ten in Chinese numerals stands before a noun, as in 四个重点问题,
      * 三项重点任务, 五篇大文章, 十年禁渔, 二次腾飞. GB/T 15835 writes counts that measure in Arabic
      * digits (新增12个平台) and keeps Chinese numerals for fixed phrases and slogans, which is how
-     * reports use them. A run of years (连续三年居全市第一) still measures, and a count that ends its
+     * reports use them. A run of years (连续三年居全市第一; the run words are in quantity-words.tsv)
+     * still measures, and a count that ends its
      * clause (新增两家，) is not before a noun.
      */
     private static boolean namesASet(ReadNumber n, Unit unit) {
@@ -124,7 +123,7 @@ final class RejectionRules {
         String s = n.sentence();
         int start = n.start();
         boolean beforeNoun = n.unitEnd() < s.length() && Chars.isHan(s.charAt(n.unitEnd()));
-        boolean run = RUN_WORDS.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
+        boolean run = n.context().words().endsInRunWord(s, start);
         return beforeNoun && !run;
     }
 

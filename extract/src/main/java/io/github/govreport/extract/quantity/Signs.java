@@ -1,21 +1,23 @@
 package io.github.govreport.extract.quantity;
 
 import io.github.govreport.core.Quantity;
+import io.github.govreport.extract.dict.QuantityWords;
 
-/** A minus sign, 负 or 零下 right before a quantity makes it negative (负5%, 零下5℃, -3%). */
+/** A minus sign, 负 or 零下 right before a quantity makes it negative (负5%, 零下5℃, -3%). Immutable. */
 final class Signs {
 
     private static final String MINUS_SIGNS = "-−";
     /** 负 in its simplified and traditional forms. */
     private static final String MINUS_WORDS = "负負";
-    /** The words after which 负 is a minus sign (增速为负5%), not part of a word (减负65亿元). */
-    private static final String BEFORE_MINUS = "为為是至到";
 
-    private Signs() {
+    private final QuantityWords words;
+
+    Signs(QuantityWords words) {
+        this.words = words;
     }
 
     /** The mention made negative, and widened to the sign, when a sign stands right before it. */
-    static QuantityMention signed(String s, QuantityMention mention) {
+    QuantityMention signed(String s, QuantityMention mention) {
         int start = mention.start();
         int prefix = 0;
         if (s.startsWith("零下", start - 2)) {
@@ -37,8 +39,11 @@ final class Signs {
                 mention.qualifier(), mention.measure());
     }
 
-    /** 负 is a minus sign after 为/是/至/到 or a non-Chinese character (增速为负5%), not inside a word (减负65亿元). */
-    private static boolean isMinusWord(String s, int at) {
-        return at == 0 || !Chars.isHan(s.charAt(at - 1)) || BEFORE_MINUS.indexOf(s.charAt(at - 1)) >= 0;
+    /**
+     * 负 is a minus sign after a non-Chinese character or a word of quantity-words.tsv (为, 是, 至:
+     * 增速为负5%), not inside a word (减负65亿元).
+     */
+    private boolean isMinusWord(String s, int at) {
+        return at == 0 || !Chars.isHan(s.charAt(at - 1)) || words.endsBeforeMinus(s, at);
     }
 }

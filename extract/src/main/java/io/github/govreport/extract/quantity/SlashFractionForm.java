@@ -26,7 +26,7 @@ final class SlashFractionForm implements NumberForm {
             return Optional.empty();
         }
         BigDecimal value = number.value().divide(denominator.value(), MathContext.DECIMAL64);
-        return Optional.of(Outcome.of(Signs.signed(s, number.hedged(start, denominator.end(), value, null, null,
+        return Optional.of(Outcome.of(number.signed(number.hedged(start, denominator.end(), value, null, null,
                 number.markedQualifier()))));
     }
 }

@@ -11,7 +11,7 @@ final class UnitForm implements NumberForm {
             return Optional.empty();
         }
         UnitTail tail = UnitTail.after(number);
-        return Optional.of(Outcome.of(Signs.signed(number.sentence(), number.hedged(number.start(), tail.end(),
+        return Optional.of(Outcome.of(number.signed(number.hedged(number.start(), tail.end(),
                 tail.value(), null, number.unit().get(), number.markedQualifier()))));
     }
 }

@@ -35,7 +35,7 @@ record UnitTail(BigDecimal value, int end) {
             end++;
         }
         if (UnitKinds.isYuan(unit)) {
-            end += CurrencyNameForm.renminbiAt(s, end);
+            end += number.context().words().renminbiAt(s, end);
         }
         return new UnitTail(value, end);
     }

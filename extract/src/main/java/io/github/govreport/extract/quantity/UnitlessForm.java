@@ -13,7 +13,7 @@ final class UnitlessForm implements NumberForm {
         if (number.unit().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(Outcome.of(Signs.signed(number.sentence(), number.hedged(number.start(),
+        return Optional.of(Outcome.of(number.signed(number.hedged(number.start(),
                 number.markedEnd(), number.value(), null, null, number.markedQualifier()))));
     }
 }

@@ -12,19 +12,19 @@ final class VagueMagnitudeForm implements NumberForm {
     public Optional<Outcome> complete(ReadNumber number) {
         String s = number.sentence();
         int unitEnd = number.unitEnd();
-        if (number.markedQualifier() != null || !number.unitIs(Dimension.MAGNITUDE) || unitEnd >= s.length()
-                || ReadNumber.OVER_MARKS.indexOf(s.charAt(unitEnd)) < 0) {
+        RecognizerContext context = number.context();
+        int mark = context.words().overMarkAt(s, unitEnd);
+        if (number.markedQualifier() != null || !number.unitIs(Dimension.MAGNITUDE) || mark == 0) {
             return Optional.empty();
         }
-        RecognizerContext context = number.context();
         Unit magnitude = number.unit().orElseThrow();
-        Optional<Unit> rest = context.unitAt(s, unitEnd + 1)
+        Optional<Unit> rest = context.unitAt(s, unitEnd + mark)
                 .flatMap(u -> context.units().get(magnitude.surface() + u.surface()));
         if (rest.isEmpty()) {
             return Optional.empty();
         }
-        int end = unitEnd + 1 + rest.get().surface().length() - magnitude.surface().length();
-        return Optional.of(Outcome.of(Signs.signed(s, number.hedged(number.start(), end, number.value(), null,
+        int end = unitEnd + mark + rest.get().surface().length() - magnitude.surface().length();
+        return Optional.of(Outcome.of(number.signed(number.hedged(number.start(), end, number.value(), null,
                 rest.get(), Qualifier.OVER))));
     }
 }
