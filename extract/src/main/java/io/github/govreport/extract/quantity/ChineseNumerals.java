@@ -12,6 +12,9 @@ public final class ChineseNumerals {
     /** Every character that can be part of a Chinese numeral. */
     public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩";
 
+    /** A half, after 成 (三成半, 35 %) or after a unit (一吨半, 1.5 吨). */
+    static final char HALF = '半';
+
     /** Financial (大写) and traditional forms, read as their everyday equivalents. */
     private static final String FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩點";
     private static final String EVERYDAY = "一二二三三四五六六七八九十百千万亿两两点";

@@ -33,12 +33,17 @@ final class CurrencyNameForm implements NumberForm {
         return Optional.empty();
     }
 
+    /** The magnitude of a unit in 元: 亿 of 亿元, empty for 元. */
+    private static String magnitudeOf(Unit yuan) {
+        return yuan.surface().substring(0, yuan.surface().length() - 1);
+    }
+
     /** The unit of an amount in {@code yuan} when {@code word} names its currency. */
     private static Optional<Unit> currencyOf(RecognizerContext context, String word, Unit yuan) {
         if (context.words().isRenminbi(word)) {
             return Optional.of(yuan);
         }
         return context.units().get(word).filter(u -> u.dimension() == Dimension.CURRENCY)
-                .flatMap(u -> context.units().get(yuan.surface().substring(0, yuan.surface().length() - 1) + u.surface()));
+                .flatMap(u -> context.units().get(magnitudeOf(yuan) + u.surface()));
     }
 }

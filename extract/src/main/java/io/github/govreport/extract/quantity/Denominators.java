@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /** The magnitude characters of a written fraction's denominator (百万分之五, 三千分之一) and their product. */
 final class Denominators {
 
+    /** What stands between a fraction's denominator and its numerator (三分之一). */
+    static final String OVER = "分之";
     /** The magnitudes a denominator is written with, everyday and financial. */
     private static final String MAGNITUDE_CHARS = "十百千万亿拾佰仟萬億";
     /** 十 in both forms: a denominator of tens is a numeral (三十分之一), not a magnitude after it. */

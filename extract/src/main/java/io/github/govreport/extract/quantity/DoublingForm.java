@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class DoublingForm implements WordForm {
 
     private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五]|[0-9])番");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Unit percent;
 
@@ -33,7 +32,8 @@ final class DoublingForm implements WordForm {
         }
         String times = m.group(1);
         int n = Character.isDigit(times.charAt(0)) ? Integer.parseInt(times) : ChineseNumerals.digit(times.charAt(0));
-        BigDecimal growth = BigDecimal.valueOf(2).pow(n).subtract(BigDecimal.ONE).multiply(HUNDRED);
+        BigDecimal growth = BigDecimal.valueOf(2).pow(n).subtract(BigDecimal.ONE)
+                .multiply(RecognizerContext.PERCENT_OF_WHOLE);
         return Optional.of(new QuantityMention(i, m.end(), i, Quantity.of(growth, null, percent), percent,
                 Qualifier.EXACT, Measure.GROWTH));
     }

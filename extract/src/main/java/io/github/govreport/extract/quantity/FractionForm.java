@@ -13,16 +13,13 @@ import java.util.Optional;
  */
 final class FractionForm implements NumberForm {
 
-    private static final String OVER = "分之";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
         String s = number.sentence();
         int start = number.start();
         int pos = number.end();
         int over = pos + Denominators.runFrom(s, pos, s.length());
-        if (!s.startsWith(OVER, over)) {
+        if (!s.startsWith(Denominators.OVER, over)) {
             return Optional.empty();
         }
         RecognizerContext context = number.context();
@@ -47,7 +44,7 @@ final class FractionForm implements NumberForm {
      * fraction terminates (一万分之三 → 0.03), else to two places.
      */
     private static BigDecimal percentOf(BigDecimal fraction) {
-        BigDecimal percent = fraction.multiply(HUNDRED).stripTrailingZeros();
+        BigDecimal percent = fraction.multiply(RecognizerContext.PERCENT_OF_WHOLE).stripTrailingZeros();
         if (percent.scale() > 4) {
             percent = percent.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         }

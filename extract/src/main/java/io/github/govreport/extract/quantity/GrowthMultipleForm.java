@@ -10,8 +10,7 @@ import java.util.Optional;
 /** 增长1倍 is +100%: a multiple after a growth verb is a growth rate; 增长1倍多 is more than double. */
 final class GrowthMultipleForm implements NumberForm {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** After 倍: more than the multiple, as after a number. */
+    /** After 倍: more than the multiple (增长1倍多); unlike after a number, 余 is not written here. */
     private static final char MORE = '多';
     /** The aspect mark that may stand between the verb and the number (增长了1倍). */
     private static final char PERFECTIVE = '了';
@@ -26,7 +25,7 @@ final class GrowthMultipleForm implements NumberForm {
         boolean more = unitEnd < s.length() && s.charAt(unitEnd) == MORE;
         Qualifier vague = number.markedQualifier();
         return Optional.of(Outcome.of(number.hedged(number.start(), more ? unitEnd + 1 : unitEnd,
-                number.value().multiply(HUNDRED), null, number.context().percent(),
+                number.value().multiply(RecognizerContext.PERCENT_OF_WHOLE), null, number.context().percent(),
                 more && vague == null ? Qualifier.OVER : vague).withMeasure(Measure.GROWTH)));
     }
 

@@ -74,7 +74,8 @@ final class Hedges {
         if (after.isPresent() && qualifier == null) {
             qualifier = after.get().qualifier();
         }
-        return new QuantityMention(from, to, numberStart, quantity, unit, qualifier == null ? Qualifier.EXACT : qualifier);
+        return new QuantityMention(from, to, numberStart, quantity, unit,
+                qualifier == null ? Qualifier.EXACT : qualifier);
     }
 
     /** The length of (含) or （含） at {@code at}, which says that a bound is included (50万元（含）以上), or 0. */

@@ -10,8 +10,6 @@ import java.util.Optional;
  */
 final class MagnitudeFractionForm implements NumberForm {
 
-    private static final String OVER = "分之";
-
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
         String s = number.sentence();
@@ -30,7 +28,7 @@ final class MagnitudeFractionForm implements NumberForm {
      * and 分之, with no numeral before them; null otherwise.
      */
     private static BigDecimal magnitudesBefore(String s, int start) {
-        if (start < 4 || !s.startsWith(OVER, start - 2)) {
+        if (start < 4 || !s.startsWith(Denominators.OVER, start - 2)) {
             return null;
         }
         int run = Denominators.runBefore(s, start - 2);

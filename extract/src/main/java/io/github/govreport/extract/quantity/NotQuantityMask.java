@@ -151,7 +151,7 @@ final class NotQuantityMask {
         List<Window> windows = new ArrayList<>();
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c) || c == '万' || c == '亿') {
+            if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c)) {
                 int from = Math.max(0, k - MASK_REACH);
                 int to = Math.min(s.length(), k + MASK_REACH);
                 int last = windows.size() - 1;

@@ -74,7 +74,8 @@ final class NumberReader {
             return new Reading(BigDecimal.ONE, i, i, true, true, null);
         }
         // 百分之百, 百分百: the whole, 100 %.
-        if (c == '百' && ((i >= 3 && s.startsWith("百分之", i - 3)) || (i >= 2 && s.startsWith("百分百", i - 2)))
+        if (c == '百' && ((i >= 3 && s.startsWith(PercentWordForm.PERCENT, i - 3))
+                    || (i >= 2 && s.startsWith(WholePercentForm.WHOLE, i - 2)))
                 && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
             return new Reading(BigDecimal.valueOf(100), i, i + 1, true, true, null);
         }

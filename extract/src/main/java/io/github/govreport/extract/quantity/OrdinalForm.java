@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * 第14位, 全国第二: an ordinal as a rank (the words that close a rank are in quantity-words.tsv). At the facts leniency the rules
- * {@link RejectionRules#ORDINAL_NAMES_A_PART} and {@link RejectionRules#ORDINAL_OF_A_THING}, tried
- * before this form, leave only ranks to it.
+ * 第14位, 全国第二: an ordinal as a rank (the words that close a rank are in quantity-words.tsv).
+ * At the facts leniency the rules {@link RejectionRules#ORDINAL_NAMES_A_PART} and
+ * {@link RejectionRules#ORDINAL_OF_A_THING}, tried before this form, leave only ranks to it.
  */
 final class OrdinalForm implements NumberForm {
 

@@ -10,15 +10,18 @@ import java.util.Optional;
  */
 final class PercentWordForm implements NumberForm {
 
-    private static final Map<String, String> UNIT_OF_WORD = Map.of("百分之", "%", "千分之", "‰", "万分之", "‱");
-    private static final String SPOKEN_MINUS = "百分之负";
+    /** Percent in words, whose 百 NumberReader also reads as 100 in 百分之百. */
+    static final String PERCENT = "百分之";
+    private static final Map<String, String> UNIT_OF_WORD = Map.of(PERCENT, "%", "千分之", "‰", "万分之", "‱");
+    private static final String SPOKEN_MINUS = PERCENT + "负";
 
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
         String s = number.sentence();
         int start = number.start();
         int minus = start >= 4 && s.startsWith(SPOKEN_MINUS, start - 4) ? 1 : 0;
-        String before = start - minus >= 3 ? ChineseNumerals.everyday(s.substring(start - minus - 3, start - minus)) : "";
+        String before = start - minus >= 3
+                ? ChineseNumerals.everyday(s.substring(start - minus - 3, start - minus)) : "";
         String unit = UNIT_OF_WORD.get(before);
         if (unit == null) {
             return Optional.empty();

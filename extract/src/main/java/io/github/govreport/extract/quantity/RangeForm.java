@@ -78,7 +78,8 @@ final class RangeForm implements NumberForm {
         if (sameUnit) {
             int end = upper.end() + upperUnit.get().surface().length();
             end += UnitKinds.isYuan(upperUnit.get()) ? context.words().renminbiAt(s, end) : 0;
-            return Optional.of(Outcome.of(number.hedged(number.start(), end, low, upper.value(), upperUnit.get(), null)));
+            return Optional.of(Outcome.of(number.hedged(number.start(), end, low, upper.value(), upperUnit.get(),
+                    null)));
         }
         // 一千到一千五百: a range of plain numbers (counted as numbers only, like any number without a unit).
         if (upperUnit.isEmpty() && unit.isEmpty() && context.leniency() == Leniency.NUMBERS) {

@@ -9,6 +9,7 @@ import io.github.govreport.extract.dict.QualifierLexicon;
 import io.github.govreport.extract.dict.QuantityWords;
 import io.github.govreport.extract.dict.UnitCatalog;
 import io.github.govreport.extract.segment.Segmenter;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * and the lookups they share (a unit at a position, the hedges around a quantity). Immutable.
  */
 final class RecognizerContext {
+
+    /** A whole in percent: 三分之一, 增长1倍 and 翻一番 are written as shares or growth in %. */
+    static final BigDecimal PERCENT_OF_WHOLE = BigDecimal.valueOf(100);
 
     private final UnitCatalog units;
     private final QuantityWords words;

@@ -34,7 +34,8 @@ final class RejectionRules {
     static final RejectionRule ORDINAL_OF_A_THING = new RejectionRule("ordinal of a thing",
             "an ordinal of a thing (第一家, 第三批), not a rank", true,
             n -> OrdinalForm.Ordinal.read(n).filter(o -> o.rankWord() == 0 && o.end() < n.sentence().length()
-                    && n.context().units().longestAt(n.sentence(), o.end()).filter(UnitKinds::isMeasureWord).isPresent())
+                    && n.context().units().longestAt(n.sentence(), o.end())
+                            .filter(UnitKinds::isMeasureWord).isPresent())
                     .isPresent());
 
     static final RejectionRule FINANCIAL_NUMERAL_ALONE = new RejectionRule("financial numeral alone",
@@ -133,7 +134,8 @@ final class RejectionRules {
      */
     private static boolean countsTheListBefore(ReadNumber n) {
         NumberReader.Reading number = n.number();
-        if (number.valueMax() != null || number.value().scale() > 0 || number.value().compareTo(BigDecimal.valueOf(2)) < 0
+        if (number.valueMax() != null || number.value().scale() > 0
+                || number.value().compareTo(BigDecimal.valueOf(2)) < 0
                 || number.value().compareTo(BigDecimal.valueOf(30)) > 0) {
             return false;
         }

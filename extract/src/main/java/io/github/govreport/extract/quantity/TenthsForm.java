@@ -10,7 +10,6 @@ import java.util.Optional;
 final class TenthsForm implements NumberForm {
 
     private static final char TENTHS = '成';
-    private static final char HALF = '半';
 
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
@@ -22,7 +21,7 @@ final class TenthsForm implements NumberForm {
         }
         BigDecimal value = number.value().multiply(BigDecimal.TEN);
         int end = pos + 1;
-        if (end < s.length() && s.charAt(end) == HALF) {
+        if (end < s.length() && s.charAt(end) == ChineseNumerals.HALF) {
             value = value.add(BigDecimal.valueOf(5));
             end++;
         } else if (end < s.length() && ChineseNumerals.digit(s.charAt(end)) > 0) {
@@ -38,6 +37,6 @@ final class TenthsForm implements NumberForm {
         return pos < s.length() && s.charAt(pos) == TENTHS && number.value().compareTo(BigDecimal.TEN) <= 0
                 && context.isBoundary(s, start) && (pos + 1 >= s.length() || !Chars.isHan(s.charAt(pos + 1))
                     || context.isBoundary(s, pos + 1) || ChineseNumerals.digit(s.charAt(pos + 1)) > 0
-                    || s.charAt(pos + 1) == HALF);
+                    || s.charAt(pos + 1) == ChineseNumerals.HALF);
     }
 }

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
  */
 record UnitTail(BigDecimal value, int end) {
 
-    private static final char HALF = '半';
     private static final BigDecimal A_HALF = new BigDecimal("0.5");
     /** 整, or 正 at the end of a word: no fraction of a yuan (壹拾万圆整, 壹拾壹元正). */
     private static final char WHOLE = '整';
@@ -25,7 +24,7 @@ record UnitTail(BigDecimal value, int end) {
         Unit unit = number.unit().orElseThrow();
         int end = number.unitEnd();
         BigDecimal value = number.value();
-        if (end < s.length() && s.charAt(end) == HALF && number.number().integer()
+        if (end < s.length() && s.charAt(end) == ChineseNumerals.HALF && number.number().integer()
                 && unit.dimension() != Dimension.PERCENT) {
             value = value.add(A_HALF);
             end++;

@@ -5,7 +5,8 @@ import java.util.Optional;
 /** 百分百: the whole, 100 % (as 百分之百), the number being its last 百. */
 final class WholePercentForm implements NumberForm {
 
-    private static final String WHOLE = "百分百";
+    /** The whole in words, whose last 百 NumberReader reads as 100. */
+    static final String WHOLE = "百分百";
 
     @Override
     public Optional<Outcome> complete(ReadNumber number) {
