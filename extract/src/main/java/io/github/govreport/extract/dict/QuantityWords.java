@@ -98,17 +98,19 @@ public final class QuantityWords {
         return renminbi.contains(word);
     }
 
+    // Indexed loops: these run for every number read, and a for-each loop allocates an iterator.
     private static int lengthAt(List<String> words, String text, int at) {
-        for (String word : words) {
-            if (text.startsWith(word, at)) {
-                return word.length();
+        for (int w = 0; w < words.size(); w++) {
+            if (text.startsWith(words.get(w), at)) {
+                return words.get(w).length();
             }
         }
         return 0;
     }
 
     private static int lengthBefore(List<String> words, String text, int end) {
-        for (String word : words) {
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
             if (end >= word.length() && text.startsWith(word, end - word.length())) {
                 return word.length();
             }

@@ -149,18 +149,27 @@ final class NotQuantityMask {
      */
     private static List<Window> numberWindows(String s) {
         List<Window> windows = new ArrayList<>();
+        // The window being grown, kept in two ints: a record per numeral would be an allocation each.
+        int start = -1;
+        int end = -1;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (NumberReader.isDigit(c) || NUMERAL_CHARS.get(c)) {
                 int from = Math.max(0, k - MASK_REACH);
                 int to = Math.min(s.length(), k + MASK_REACH);
-                int last = windows.size() - 1;
-                if (last >= 0 && windows.get(last).end() >= from) {
-                    windows.set(last, new Window(windows.get(last).start(), to));
+                if (start >= 0 && end >= from) {
+                    end = to;
                 } else {
-                    windows.add(new Window(from, to));
+                    if (start >= 0) {
+                        windows.add(new Window(start, end));
+                    }
+                    start = from;
+                    end = to;
                 }
             }
+        }
+        if (start >= 0) {
+            windows.add(new Window(start, end));
         }
         return windows;
     }

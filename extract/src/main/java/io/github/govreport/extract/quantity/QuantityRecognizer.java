@@ -82,8 +82,9 @@ public final class QuantityRecognizer {
     }
 
     private Optional<QuantityMention> wordFormAt(String sentence, int i) {
-        for (WordForm form : wordForms) {
-            Optional<QuantityMention> mention = form.at(sentence, i);
+        // Indexed, not for-each: this runs at every character, and an iterator is an allocation.
+        for (int f = 0; f < wordForms.size(); f++) {
+            Optional<QuantityMention> mention = wordForms.get(f).at(sentence, i);
             if (mention.isPresent()) {
                 return mention;
             }
@@ -93,8 +94,9 @@ public final class QuantityRecognizer {
 
     /** The outcome of the first form that answers for the number. */
     private static Outcome complete(ReadNumber number) {
-        for (NumberForm form : QuantityForms.NUMBER_FORMS) {
-            Optional<Outcome> outcome = form.complete(number);
+        List<NumberForm> forms = QuantityForms.NUMBER_FORMS;
+        for (int f = 0; f < forms.size(); f++) {
+            Optional<Outcome> outcome = forms.get(f).complete(number);
             if (outcome.isPresent()) {
                 return outcome.get();
             }

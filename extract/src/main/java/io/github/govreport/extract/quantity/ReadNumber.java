@@ -30,7 +30,7 @@ final class ReadNumber {
     private Qualifier markedQualifier;
 
     private boolean unitRead;
-    private Unit unit;
+    private Optional<Unit> unit;
     private int unitEnd;
 
     ReadNumber(String sentence, NumberReader.Reading number, NotQuantityMask.OfSentence masks,
@@ -89,7 +89,7 @@ final class ReadNumber {
     /** The unit after the number and its mark. */
     Optional<Unit> unit() {
         readUnit();
-        return Optional.ofNullable(unit);
+        return unit;
     }
 
     /** The end of the unit (of the number and its mark when there is none). */
@@ -100,7 +100,8 @@ final class ReadNumber {
 
     /** True when there is a unit and it has the dimension. */
     boolean unitIs(Dimension dimension) {
-        return unit().filter(u -> u.dimension() == dimension).isPresent();
+        Optional<Unit> found = unit();
+        return found.isPresent() && found.get().dimension() == dimension;
     }
 
     /** The mention made negative, and widened to the sign, when a minus stands right before it (see {@link Signs}). */
@@ -154,7 +155,7 @@ final class ReadNumber {
                 : Optional.empty();
         Optional<Unit> spoken = s.startsWith(SPOKEN_MAGNITUDE, at) ? context.unitAt(s, at + 1) : Optional.empty();
         Optional<Unit> found = symbol.isPresent() ? symbol : spoken.isPresent() ? spoken : context.unitAt(s, at);
-        unit = found.orElse(null);
+        unit = found;
         unitEnd = at + found.map(u -> u.surface().length()).orElse(0)
                 + (symbol.isPresent() || spoken.isPresent() ? 1 : 0);
     }

@@ -29,14 +29,11 @@ final class RejectionRules {
 
     static final RejectionRule ORDINAL_NAMES_A_PART = new RejectionRule("ordinal names a part",
             "an ordinal (第N) that names a part, batch or session", true,
-            n -> OrdinalForm.Ordinal.read(n).filter(o -> o.rankWord() == 0 && !afterRankScope(n)).isPresent());
+            RejectionRules::ordinalNamesAPart);
 
     static final RejectionRule ORDINAL_OF_A_THING = new RejectionRule("ordinal of a thing",
             "an ordinal of a thing (第一家, 第三批), not a rank", true,
-            n -> OrdinalForm.Ordinal.read(n).filter(o -> o.rankWord() == 0 && o.end() < n.sentence().length()
-                    && n.context().units().longestAt(n.sentence(), o.end())
-                            .filter(UnitKinds::isMeasureWord).isPresent())
-                    .isPresent());
+            RejectionRules::ordinalOfAThing);
 
     static final RejectionRule FINANCIAL_NUMERAL_ALONE = new RejectionRule("financial numeral alone",
             "a financial numeral alone is a character of a word (拾起, 伍仁); amounts in "
@@ -68,12 +65,12 @@ final class RejectionRules {
 
     static final RejectionRule ARTICLE = new RejectionRule("article",
             "一 with a measure word is an article (一个, 一批), not a count", true,
-            n -> n.chinese() && n.unit().filter(u -> isArticle(n, u)).isPresent());
+            n -> n.chinese() && n.unit().isPresent() && isArticle(n, n.unit().get()));
 
     static final RejectionRule NAMES_A_SET = new RejectionRule("count names a set",
             "a small count in Chinese numerals before a noun names a set or a slogan "
                     + "(四个重点问题, 五篇大文章, 十年禁渔); counts that measure are written in digits (GB/T 15835)", true,
-            n -> n.unit().filter(u -> namesASet(n, u)).isPresent());
+            n -> n.unit().isPresent() && namesASet(n, n.unit().get()));
 
     static final RejectionRule RESTATES_THE_LIST = new RejectionRule("count restates the list",
             "the count of the fields just named (数字内容、工业设计、区块链、信息技术应用创新4个产业)", true,
@@ -87,10 +84,38 @@ final class RejectionRules {
     }
 
     /** The step that rejects a number by the first of {@code rules} that applies. */
-    static NumberForm reject(RejectionRule... rules) {
-        List<RejectionRule> inOrder = List.of(rules);
-        return number -> inOrder.stream().filter(rule -> rule.rejects(number)).findFirst()
-                .map(rule -> Outcome.rejected(rule.reason()));
+    static Step reject(RejectionRule... rules) {
+        return new Step(List.of(rules));
+    }
+
+    /** A place in the list of forms where rules are tried, in order. */
+    record Step(List<RejectionRule> rules) implements NumberForm {
+
+        @Override
+        public Optional<Outcome> complete(ReadNumber number) {
+            for (int r = 0; r < rules.size(); r++) {
+                if (rules.get(r).rejects(number)) {
+                    return Optional.of(Outcome.rejected(rules.get(r).reason()));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** 第三次会议, 第二批: an ordinal without a rank word nor a rank scope before it. */
+    private static boolean ordinalNamesAPart(ReadNumber n) {
+        Optional<OrdinalForm.Ordinal> ordinal = OrdinalForm.Ordinal.read(n);
+        return ordinal.isPresent() && ordinal.get().rankWord() == 0 && !afterRankScope(n);
+    }
+
+    /** 第一家, 第三批: an ordinal without a rank word, before a measure word. */
+    private static boolean ordinalOfAThing(ReadNumber n) {
+        Optional<OrdinalForm.Ordinal> ordinal = OrdinalForm.Ordinal.read(n);
+        if (ordinal.isEmpty() || ordinal.get().rankWord() != 0 || ordinal.get().end() >= n.sentence().length()) {
+            return false;
+        }
+        return n.context().units().longestAt(n.sentence(), ordinal.get().end())
+                .filter(UnitKinds::isMeasureWord).isPresent();
     }
 
     /** Whether a rank scope (全国, 居…) ends right before the 第 (quantity-words.tsv). */
