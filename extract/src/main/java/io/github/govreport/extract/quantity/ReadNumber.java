@@ -110,9 +110,9 @@ final class ReadNumber {
     }
 
     /** The mention of [start, end) with its hedges, its number starting at {@code start}. */
-    QuantityMention hedged(int start, int end, BigDecimal value, BigDecimal valueMax, Unit unitOfIt,
+    QuantityMention hedged(int start, int end, BigDecimal value, BigDecimal valueMax, Unit quantityUnit,
                            Qualifier vague) {
-        return context.hedges().attach(sentence, start, end, start, value, valueMax, unitOfIt, vague);
+        return context.hedges().attach(sentence, start, end, start, value, valueMax, quantityUnit, vague);
     }
 
     private void readMark() {

@@ -23,6 +23,7 @@ final class RejectionRules {
     /** What ends the noun after a count: a clause end or the next item of a list. */
     private static final String NOUN_ENDS = "，。；：、,;:";
     private static final String LIST_SEPARATORS = "[、和及]";
+    /** How far back from a count the list it may restate is looked for. */
     private static final int LIST_WINDOW = 120;
     /** How many characters after a count the category noun is looked for in. */
     private static final int NOUN_WINDOW = 12;
