@@ -24,7 +24,8 @@ import java.util.function.BiFunction;
  * @param metadataCues     title, region, level, issuer, date and document-number cues (metadata.tsv)
  * @param indicatorTrims   words around an indicator that are not part of it (indicator-trims.tsv)
  * @param indicators       the standard indicators with their ids and names (indicators.tsv)
- * @param quantityWords    rank scopes and category nouns around a number (quantity-words.tsv)
+ * @param quantityWords    rank scopes, category nouns and the small words of the quantity forms
+ *                         around a number (quantity-words.tsv)
  * @param timeCues         the words of spans of years, of reaching a level, and of a review's or a
  *                         plan's aspect (time-cues.tsv)
  * @param regions          China's administrative divisions with their GB/T 2260 codes (regions.tsv)

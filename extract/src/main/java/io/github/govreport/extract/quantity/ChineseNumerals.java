@@ -12,6 +12,9 @@ public final class ChineseNumerals {
     /** Every character that can be part of a Chinese numeral. */
     public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩";
 
+    /** A half, after 成 (三成半, 35 %) or after a unit (一吨半, 1.5 吨). */
+    static final char HALF = '半';
+
     /** Financial (大写) and traditional forms, read as their everyday equivalents. */
     private static final String FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億倆兩點";
     private static final String EVERYDAY = "一二二三三四五六六七八九十百千万亿两两点";
@@ -26,6 +29,11 @@ public final class ChineseNumerals {
     /** True for 万 and 亿 in any of their forms: the magnitudes that may also stand before a unit. */
     public static boolean isMagnitudeChar(char c) {
         return c == '万' || c == '亿' || c == '萬' || c == '億';
+    }
+
+    /** True for 万 in its simplified and traditional forms. */
+    static boolean isTenThousand(char c) {
+        return c == '万' || c == '萬';
     }
 
     /** The numeral with financial and traditional characters replaced by everyday ones (壹佰 → 一百). */

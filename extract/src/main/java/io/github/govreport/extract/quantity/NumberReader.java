@@ -74,7 +74,8 @@ final class NumberReader {
             return new Reading(BigDecimal.ONE, i, i, true, true, null);
         }
         // 百分之百, 百分百: the whole, 100 %.
-        if (c == '百' && ((i >= 3 && s.startsWith("百分之", i - 3)) || (i >= 2 && s.startsWith("百分百", i - 2)))
+        if (c == '百' && ((i >= 3 && s.startsWith(PercentWordForm.PERCENT, i - 3))
+                    || (i >= 2 && s.startsWith(WholePercentForm.WHOLE, i - 2)))
                 && (i + 1 == s.length() || !ChineseNumerals.isNumeralChar(s.charAt(i + 1)))) {
             return new Reading(BigDecimal.valueOf(100), i, i + 1, true, true, null);
         }
@@ -209,7 +210,7 @@ final class NumberReader {
         // A trailing 万/亿 is the magnitude of the unit (两万亿 → 2 万亿), unless digits follow it, or
         // a 亿 before it makes it the 万 section of the number (四十五亿四千零四万 = 45亿 + 4004万).
         while (end > i + 1 && ChineseNumerals.isMagnitudeChar(s.charAt(end - 1))
-                && !(isTenThousand(s.charAt(end - 1)) && containsHundredMillion(s, i, end - 1)
+                && !(ChineseNumerals.isTenThousand(s.charAt(end - 1)) && containsHundredMillion(s, i, end - 1)
                     && !ChineseNumerals.isMagnitudeChar(s.charAt(end - 2)))) {
             end--;
         }
@@ -260,10 +261,6 @@ final class NumberReader {
             end--;
         }
         return new Reading(BigDecimal.valueOf(low * factor), i, end, true, true, null, BigDecimal.valueOf(high * factor));
-    }
-
-    private static boolean isTenThousand(char c) {
-        return c == '万' || c == '萬';
     }
 
     private static boolean containsHundredMillion(String s, int from, int to) {

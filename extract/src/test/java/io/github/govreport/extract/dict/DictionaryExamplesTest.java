@@ -177,14 +177,31 @@ class DictionaryExamplesTest {
         String example = row.get("example");
         assertThat(example).as(row.file() + ":" + row.line()).contains(row.get("word"));
         var found = RECOGNIZER.recognize(example);
-        if (row.get("role").equals("rank-scope")) {
+        String where = row.file() + ":" + row.line();
+        switch (row.get("role")) {
             // the 第N after the scope is a rank
-            assertThat(found).as(row.file() + ":" + row.line())
+            case "rank-scope" -> assertThat(found).as(where)
                     .anyMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.RANK);
-        } else {
             // the count after the list restates it and is not a quantity
-            assertThat(found).as(row.file() + ":" + row.line())
+            case "category-noun" -> assertThat(found).as(where)
                     .noneMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.COUNT);
+            // the word closes the rank
+            case "rank-word" -> assertThat(found).as(where).anyMatch(m -> m.unit() != null
+                    && m.unit().dimension() == io.github.govreport.core.Dimension.RANK
+                    && example.substring(m.start(), m.end()).endsWith(row.get("word")));
+            // the mark is part of the quantity, which is more than its number
+            case "over-mark", "hedge-link" -> assertThat(found).as(where)
+                    .anyMatch(m -> example.substring(m.start(), m.end()).contains(row.get("word"))
+                            && m.qualifier() != Qualifier.EXACT);
+            // 负 after the word makes the quantity negative
+            case "before-minus" -> assertThat(found).as(where).anyMatch(m -> m.quantity().value().signum() < 0);
+            // the small count after the word is still a quantity
+            case "run-word" -> assertThat(found).as(where).anyMatch(m -> m.start() == example.indexOf(row.get("word"))
+                    + row.get("word").length());
+            // the name is part of the amount
+            case "renminbi" -> assertThat(found).as(where)
+                    .anyMatch(m -> example.substring(m.start(), m.end()).contains(row.get("word")));
+            default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
         }
     }
 }
