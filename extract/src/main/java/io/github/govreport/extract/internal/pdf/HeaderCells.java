@@ -46,12 +46,17 @@ final class HeaderCells {
             }
             spans.add(lineSpans);
         }
+        boolean[][] claimed = new boolean[headerLines.size()][columns.size()];
         for (int l = 0; l < lineCells.size(); l++) {
             for (int k = 0; k < columns.size(); k++) {
-                if (!has[l][k] && valueColumns[k] && namedBelow(has, l, k)) {
+                // a parent stands above all its children: 项目 set across two header lines, below
+                // 2023年, is no parent of 执行数
+                if (!has[l][k] && valueColumns[k] && namedBelow(has, l, k) && !namedAbove(has, l, k)
+                        && !namedAbove(claimed, l, k)) {
                     int parent = parentOf(lineCells.get(l), spans.get(l), k, has[l], valueColumns, extent);
                     if (parent >= 0) {
                         spans.get(l).get(parent).add(k);
+                        claimed[l][k] = true;
                     }
                 }
             }
@@ -101,6 +106,15 @@ final class HeaderCells {
             }
         }
         return best;
+    }
+
+    private static boolean namedAbove(boolean[][] has, int line, int column) {
+        for (int l = 0; l < line; l++) {
+            if (has[l][column]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namedBelow(boolean[][] has, int line, int column) {
