@@ -1,5 +1,5 @@
 /*
- * The review page of `govreport report`, built from the JSON in #review-data: the document/1
+ * The review page of `govreport report`, built from the JSON in #review-data: the document/2
  * objects that `extract --format json` writes, and the inputs that failed.
  *
  * Report text and fact fields are data: they reach the page only as text nodes (append of a

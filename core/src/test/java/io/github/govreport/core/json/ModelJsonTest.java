@@ -105,7 +105,7 @@ class ModelJsonTest {
     void documentFactsCarryNoSchemaKey() throws Exception {
         Document document = new Document("000_x", null, null, null, TEXT, null, null, List.of(gdpLevel()), null);
         JsonNode node = new ObjectMapper().readTree(ModelJson.document(document, false));
-        assertThat(node.get("schema").textValue()).isEqualTo("document/1");
+        assertThat(node.get("schema").textValue()).isEqualTo("document/2");
         assertThat(node.get("facts").get(0).has("schema")).isFalse();
         Iterator<String> names = node.get("metadata").fieldNames();
         List<String> metadataKeys = new ArrayList<>();
