@@ -33,7 +33,8 @@ public final class TableFacts {
                            Integer period, Binding binding, String row) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    /** A number of a cell, thousands separators included (20,153.75). */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?");
     private static final Pattern GROWTH_COLUMN =
             Pattern.compile("(?:比上年)?(?:增长|增减|增幅)(?:率)?\\s*[（(]?[%％][）)]?|(?:比上年)?(?:增长|增幅)(?:率)?");
     private static final Pattern ROW_LEAD =
@@ -64,9 +65,13 @@ public final class TableFacts {
         int name = column(header, "指标名称", "指标", "项目", "名称");
         int unit = column(header, "计量单位", "单位");
         int binding = column(header, "指标属性", "属性", "性质");
+        // 2024年区级一般公共预算收支预算表 | 预算数: a column without a year is of the caption's year
+        Matcher captionYear = PeriodResolver.YEAR.matcher(table.title() == null ? "" : table.title());
+        Integer tableYear = captionYear.find() ? Integer.valueOf(captionYear.group(1)) : null;
         List<Integer> valueColumns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if ((PeriodResolver.YEAR.matcher(header.get(c)).find() && kindOf(header.get(c)) != Kind.UNKNOWN)
+            boolean dated = PeriodResolver.YEAR.matcher(header.get(c)).find() || tableYear != null;
+            if ((dated && kindOf(header.get(c)) != Kind.UNKNOWN)
                     || (isGrowthColumn(header.get(c)) && !valueColumns.isEmpty())) {
                 valueColumns.add(c);
             }
@@ -106,7 +111,7 @@ public final class TableFacts {
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
                 facts.add(new CellFact(at, at + cell.length(), mention, indicator,
                         growth ? Measure.GROWTH : names.inTableRow(indicator, mention), kindOf(columnHeader),
-                        year.find() ? Integer.valueOf(year.group(1)) : null,
+                        year.find() ? Integer.valueOf(year.group(1)) : tableYear,
                         binding >= 0 && binding < row.size() ? BindingWords.ofCell(row.get(binding)) : null,
                         String.join(" | ", row)));
             }

@@ -77,7 +77,7 @@ public final class PdfLayoutReader {
             List<List<Block>> blocks = new ArrayList<>();
             for (List<Glyph> glyphs : pages) {
                 pageChars.add((int) glyphs.stream().filter(g -> !g.isSpace()).count());
-                blocks.add(Block.of(LineBuilder.lines(glyphs), pageNumber));
+                blocks.add(Block.of(TwoColumns.inReadingOrder(glyphs), pageNumber));
             }
             blocks = TableJoiner.join(blocks);
             StringBuilder text = new StringBuilder();
