@@ -6,7 +6,6 @@ import io.github.govreport.core.Fact;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,16 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fixture occurs, whole, in the text the fixture was made from (its cells and its prose), so a
  * number run together from two cells (27.00 and 30218 → 27.0030218) fails. The borderless table
  * of t002 runs its columns together in the PDF: it must give no facts, not wrong ones.
- *
- * <p>One known failure is listed and must stay the only one: t004 is a two-column gazette page,
- * read line by line across both columns, so 1320亿元 broken after its 1 at the end of a column
- * line is read as 320亿元 (the line's end is the other column's text). A fix of two-column
- * reading makes the list fail: then empty it.
+ * t004 is a two-column gazette page: read across both columns, 1320亿元 broken after its 1 at
+ * the end of a column line would be read as 320亿元.
  */
 class PdfNumbersTest {
 
-    private static final Map<String, List<String>> KNOWN = Map.of("t004",
-            List.of("320 in 320亿元 | 320亿元，增长7.2%，其中出口增长9.1%。"));
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
 
     @ParameterizedTest(name = "{0}.pdf")
@@ -47,7 +41,7 @@ class PdfNumbersTest {
                 invented.size());
         assertThat(facts).isNotEmpty();
         assertThat(invented).as("numbers of %s.pdf's facts that its source text does not hold", fixture)
-                .containsExactlyElementsOf(KNOWN.getOrDefault(fixture, List.of()));
+                .isEmpty();
     }
 
     /** Whether {@code number} stands in {@code text} with no digit, comma or point glued to it. */

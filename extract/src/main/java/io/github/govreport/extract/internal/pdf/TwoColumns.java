@@ -14,13 +14,13 @@ import java.util.List;
 final class TwoColumns {
 
     /** Lines with a gutter, of the lines with text on both halves, that make a page two columns. */
-    private static final float GUTTER_SHARE = 0.6f;
+    private static final float GUTTER_SHARE = 0.5f;
     private static final int MIN_GUTTER_LINES = 5;
     /** A gutter is at least this wide and at most this wide, in font sizes. */
     private static final float MIN_GUTTER = 0.8f;
-    private static final float MAX_GUTTER = 4f;
-    /** The text beside a gutter is prose: this many Han characters within the run next to it. */
-    private static final int MIN_HAN = 4;
+    private static final float MAX_GUTTER = 6f;
+    /** The text beside a gutter is prose: at least this many Han characters in the word next to it. */
+    private static final int MIN_HAN = 2;
 
     private TwoColumns() {
     }
