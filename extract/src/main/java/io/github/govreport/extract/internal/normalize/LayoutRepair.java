@@ -149,7 +149,10 @@ public final class LayoutRepair {
                 continue;
             }
             boolean markerJoin = previous != null && endsWith(previous, '[') && startsWith(line, ']') && !blankSince;
-            boolean join = previous != null && (markerJoin || runsOn(previous, line, blankSince, pdf, width)
+            // a PDF's table rows come whole from its layout: no line goes on from one
+            boolean tableRowAbove = pdf && previous != null && previous.cps.length > 0 && previous.cps[0] == '\t';
+            boolean join = previous != null && !tableRowAbove && (markerJoin
+                    || runsOn(previous, line, blankSince, pdf, width)
                     || (wrappedText && !blankSince && wrapsInto(previous, line, width)));
             int from = line.from;
             if (join) {

@@ -27,6 +27,7 @@ final class HeaderCells {
         List<List<Word>> lineCells = headerLines.stream().map(line -> cellsOf(line, columns)).toList();
         List<List<List<Integer>>> spans = new ArrayList<>();     // per line, per cell, its columns
         boolean[][] has = new boolean[headerLines.size()][columns.size()];
+        boolean[][] alone = new boolean[headerLines.size()][columns.size()];    // a cell over it alone
         float[][] extent = new float[columns.size()][];
         for (int k = 0; k < columns.size(); k++) {
             extent[k] = columns.get(k).clone();
@@ -37,6 +38,7 @@ final class HeaderCells {
                 List<Integer> spanned = Columns.spannedBy(cell, columns);
                 for (int k : spanned) {
                     has[l][k] = true;
+                    alone[l][k] |= spanned.size() == 1;
                     if (spanned.size() == 1) {
                         extent[k][0] = Math.min(extent[k][0], cell.x0());
                         extent[k][1] = Math.max(extent[k][1], cell.x1());
@@ -50,8 +52,8 @@ final class HeaderCells {
         for (int l = 0; l < lineCells.size(); l++) {
             for (int k = 0; k < columns.size(); k++) {
                 // a parent stands above all its children: 项目 set across two header lines, below
-                // 2023年, is no parent of 执行数
-                if (!has[l][k] && valueColumns[k] && namedBelow(has, l, k) && !namedAbove(has, l, k)
+                // 2023年 (a cell over 执行数 alone), is no parent of 执行数
+                if (!has[l][k] && valueColumns[k] && namedBelow(has, l, k) && !namedAbove(alone, l, k)
                         && !namedAbove(claimed, l, k)) {
                     int parent = parentOf(lineCells.get(l), spans.get(l), k, has[l], valueColumns, extent);
                     if (parent >= 0) {

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class PageWriter {
 
+    /** A table's title: it ends in 表, maybe with a note in brackets (财政拨款支出预算表（功能科目）). */
+    private static final Pattern TITLE = Pattern.compile("表\\s*(?:[（(][^）)]*[）)])?$");
+    /** How many lines above a table may hold its title and unit. */
+    private static final int CAPTION_LINES = 3;
     /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
     private static final Pattern UNIT = Pattern.compile("[（(]?\\s*(?<![制算报])单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
 
@@ -48,27 +52,41 @@ final class PageWriter {
     }
 
     /**
-     * Lines as they are, except that the unit above a table goes on the caption's line
-     * (2024年一般公共预算收入表 单位：万元): the caption of a table is the line above it, and the
-     * unit belongs to it. What else that line says (编制部门：…) stays on a line of its own above.
-     * Returns the last line written (a table's caption when a table follows), or null.
+     * Lines as they are, except right above a table: its title (the nearest of the last lines
+     * that ends in 表) goes last, with the unit those lines give (2024年一般公共预算收入表 单位：万元),
+     * since the caption of a table is the line above it; what else they say (编制部门：…,
+     * 公开表一) stays on lines of its own above. Returns the last line written (a table's
+     * caption when a table follows), or null.
      */
     private static String writeProse(List<TextLine> lines, boolean beforeTable, StringBuilder out) {
         int n = lines.size();
-        Matcher unit = n >= 2 && beforeTable ? UNIT.matcher(lines.get(n - 1).text()) : null;
-        int plain = unit != null && unit.find() && TableFinder.isMetadata(lines.get(n - 1)) ? n - 2 : n;
-        for (int k = 0; k < plain; k++) {
-            out.append(lines.get(k).text()).append('\n');
+        int title = -1;
+        Matcher unit = null;
+        int unitLine = -1;
+        for (int k = n - 1; beforeTable && k >= Math.max(0, n - CAPTION_LINES); k--) {
+            String text = lines.get(k).text();
+            Matcher m = UNIT.matcher(text);
+            if (unitLine < 0 && m.find()) {
+                unit = m;
+                unitLine = k;
+            } else if (title < 0 && TITLE.matcher(text).find()) {
+                title = k;
+            }
         }
-        if (plain == n) {
+        if (title < 0 || unitLine < 0) {
+            lines.forEach(line -> out.append(line.text()).append('\n'));
             return n == 0 ? null : lines.get(n - 1).text();
         }
-        String metadata = lines.get(n - 1).text();
-        String rest = (metadata.substring(0, unit.start()) + metadata.substring(unit.end())).strip();
-        if (!rest.isEmpty()) {
-            out.append(rest).append('\n');
+        for (int k = 0; k < n; k++) {
+            String text = lines.get(k).text();
+            if (k == unitLine) {
+                text = (text.substring(0, unit.start()) + text.substring(unit.end())).strip();
+            }
+            if (k != title && !text.isEmpty()) {
+                out.append(text).append('\n');
+            }
         }
-        String caption = lines.get(n - 2).text() + ' ' + unit.group().strip();
+        String caption = lines.get(title).text() + ' ' + unit.group().strip();
         out.append(caption).append('\n');
         return caption;
     }

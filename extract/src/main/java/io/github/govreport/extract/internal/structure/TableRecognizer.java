@@ -98,7 +98,7 @@ public final class TableRecognizer {
                 }
                 row.add(new StringBuilder(line.text().substring(1).strip()));
             } else {
-                if (row.isEmpty() || (blanks > 0 && !tableGoesOn(lines, i))) {
+                if (row.isEmpty() || (blanks > 0 && (!tableGoesOn(lines, i) || isUnitCaption(line)))) {
                     break;
                 }
                 append(row.get(row.size() - 1), line.text().strip());
