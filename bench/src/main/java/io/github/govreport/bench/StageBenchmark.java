@@ -10,6 +10,7 @@ import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.internal.fact.FactAssembler;
+import io.github.govreport.extract.internal.fact.FactStages;
 import io.github.govreport.extract.internal.io.DocumentReader;
 import io.github.govreport.extract.internal.io.RawText;
 import io.github.govreport.extract.internal.normalize.NormalizedText;
@@ -75,7 +76,7 @@ public class StageBenchmark {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuantityRecognizer quantityRecognizer = new QuantityRecognizer(dictionaries, new HanLpSegmenter(),
             Leniency.FACTS);
-    private final FactAssembler assembler = new FactAssembler(dictionaries, new HanLpSegmenter(), null);
+    private final FactAssembler assembler = FactStages.wire(dictionaries, new HanLpSegmenter(), Leniency.FACTS, null, null);
     private final ReportExtractor extractor = ReportExtractor.builder().dictionaries(dictionaries).build();
 
     private List<Prepared> docs;

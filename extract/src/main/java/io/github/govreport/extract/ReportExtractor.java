@@ -6,18 +6,11 @@ import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException.Kind;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.internal.fact.FactAssembler;
-import io.github.govreport.extract.internal.fact.FactAttributor;
-import io.github.govreport.extract.internal.fact.IndicatorResolver;
-import io.github.govreport.extract.internal.fact.KindResolver;
-import io.github.govreport.extract.internal.fact.MeasureResolver;
-import io.github.govreport.extract.internal.fact.ModelKinds;
-import io.github.govreport.extract.internal.fact.TableFacts;
+import io.github.govreport.extract.internal.fact.FactStages;
 import io.github.govreport.extract.internal.io.DocumentReader;
 import io.github.govreport.extract.internal.io.RawText;
 import io.github.govreport.extract.internal.normalize.NormalizedText;
 import io.github.govreport.extract.internal.normalize.TextNormalizer;
-import io.github.govreport.extract.quantity.QuantityRecognizer;
-import io.github.govreport.extract.role.RoleFeatures;
 import io.github.govreport.extract.role.SentenceRoleModel;
 import io.github.govreport.extract.segment.HanLpSegmenter;
 import io.github.govreport.extract.segment.Segmenter;
@@ -93,22 +86,12 @@ public final class ReportExtractor {
         this.facts = factAssembler(builder, dictionaries);
     }
 
-    /** The fact stages, each built once here and handed to the one that uses it. */
+    /** The fact stages ({@link FactStages}), with the role model and segmenter the builder asks for. */
     private static FactAssembler factAssembler(Builder builder, Dictionaries dictionaries) {
         SentenceRoleModel roleModel = builder.rulesOnly ? null
                 : builder.roleModel != null ? builder.roleModel : SentenceRoleModel.bundled();
         Segmenter segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
-        QuantityRecognizer quantities = new QuantityRecognizer(dictionaries, segmenter, builder.leniency);
-        KindResolver kinds = new KindResolver(dictionaries.kindCues(), dictionaries.sectionKinds());
-        FactAttributor attributor = new FactAttributor(
-                new IndicatorResolver(dictionaries.indicatorTrims(), segmenter, dictionaries.indicators()),
-                new MeasureResolver(dictionaries.measureCues(), segmenter), kinds, dictionaries.indicators(),
-                dictionaries.timeCues());
-        ModelKinds modelKinds = roleModel == null ? null
-                : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
-        return new FactAssembler(quantities,
-                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators()), kinds, attributor,
-                dictionaries.timeCues(), builder.reportYear, modelKinds);
+        return FactStages.wire(dictionaries, segmenter, builder.leniency, builder.reportYear, roleModel);
     }
 
     /** An extractor with the bundled dictionaries and default options. */
