@@ -128,16 +128,7 @@ final class TableFinder {
      * above them is not.
      */
     private static int carriedOverStart(List<TextLine> lines, int first, float width) {
-        int start = first;
-        while (start > 0 && first - start < MAX_UNGRIDDED_RUN) {
-            TextLine line = lines.get(start - 1);
-            TextLine below = lines.get(start);
-            if (gridded(line) || isProse(line, width) || below.y() - line.y() > WRAPPED_LINE_PITCH * below.em()
-                    || UNIT_LINE.matcher(line.text()).find()) {
-                break;
-            }
-            start--;
-        }
+        int start = headerStart(lines, first, width, -1);
         return start < first && start <= MAX_HEAD_LINES ? start : first;
     }
 
@@ -186,13 +177,8 @@ final class TableFinder {
     }
 
     private static float textWidth(List<TextLine> lines) {
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        for (TextLine line : lines) {
-            x0 = Math.min(x0, line.x0());
-            x1 = Math.max(x1, line.x1());
-        }
-        return lines.isEmpty() ? 0 : x1 - x0;
+        float[] extent = TextLine.extent(lines);
+        return extent[1] - extent[0];
     }
 
     /**

@@ -42,21 +42,17 @@ final class TableJoiner {
 
     /** The index of the page's last block if it is a table followed by page furniture at most, or -1. */
     private static int lastTable(List<Block> page) {
-        for (int k = page.size() - 1; k >= 0; k--) {
-            Block block = page.get(k);
-            if (block instanceof Block.Table) {
-                return k;
-            }
-            if (!(block instanceof Block.Prose prose && prose.furniture())) {
-                return -1;
-            }
-        }
-        return -1;
+        return tableBeyondFurniture(page, page.size() - 1, -1);
     }
 
     /** The index of the page's first block if it is a table after page furniture at most, or -1. */
     private static int firstTable(List<Block> page) {
-        for (int k = 0; k < page.size(); k++) {
+        return tableBeyondFurniture(page, 0, 1);
+    }
+
+    /** From block {@code k} on in direction {@code step}, the first table if only page furniture comes before it. */
+    private static int tableBeyondFurniture(List<Block> page, int k, int step) {
+        for (; k >= 0 && k < page.size(); k += step) {
             Block block = page.get(k);
             if (block instanceof Block.Table) {
                 return k;

@@ -22,6 +22,17 @@ record TextLine(float y, float em, List<Word> words) {
         return words.get(words.size() - 1).x1();
     }
 
+    /** The left and right edges of {@code lines} together, {x0, x1}; {0, 0} for none. */
+    static float[] extent(List<TextLine> lines) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (TextLine line : lines) {
+            x0 = Math.min(x0, line.x0());
+            x1 = Math.max(x1, line.x1());
+        }
+        return lines.isEmpty() ? new float[] {0, 0} : new float[] {x0, x1};
+    }
+
     /** The words joined by single spaces, as prose reads them. */
     String text() {
         StringBuilder text = new StringBuilder();

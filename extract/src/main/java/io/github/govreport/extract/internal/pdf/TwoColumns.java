@@ -61,12 +61,9 @@ final class TwoColumns {
 
     /** The x of the gutter, or null when the page is one column. */
     private static Float gutter(List<TextLine> lines) {
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        for (TextLine line : lines) {
-            x0 = Math.min(x0, line.x0());
-            x1 = Math.max(x1, line.x1());
-        }
+        float[] extent = TextLine.extent(lines);
+        float x0 = extent[0];
+        float x1 = extent[1];
         List<float[]> gaps = new ArrayList<>();     // {centre} of each line's gutter-like gap
         int candidates = 0;
         for (TextLine line : lines) {
