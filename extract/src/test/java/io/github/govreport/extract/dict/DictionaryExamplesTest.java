@@ -2,6 +2,7 @@ package io.github.govreport.extract.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
@@ -10,7 +11,9 @@ import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.segment.HanLpSegmenter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every entry of every bundled dictionary works on its own example. */
 class DictionaryExamplesTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), Leniency.FACTS);
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new HanLpSegmenter(), Leniency.FACTS);
     private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
     /** The kind cues are rules: their examples are read without the role model, which decides where rules do not. */
     private static final ReportExtractor RULES = ReportExtractor.builder().rulesOnly().build();
@@ -73,7 +76,7 @@ class DictionaryExamplesTest {
     @ParameterizedTest(name = "metadata.tsv:{0}")
     @MethodSource("metadataCues")
     void everyMetadataCueMatchesItsExample(TsvTable.Row row) {
-        assertThat(java.util.regex.Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
+        assertThat(Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
                 .as("%s:%d %s", row.file(), row.line(), row.get("example")).isTrue();
     }
 
@@ -181,13 +184,13 @@ class DictionaryExamplesTest {
         switch (row.get("role")) {
             // the 第N after the scope is a rank
             case "rank-scope" -> assertThat(found).as(where)
-                    .anyMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.RANK);
+                    .anyMatch(m -> m.unit() != null && m.unit().dimension() == Dimension.RANK);
             // the count after the list restates it and is not a quantity
             case "category-noun" -> assertThat(found).as(where)
-                    .noneMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.COUNT);
+                    .noneMatch(m -> m.unit() != null && m.unit().dimension() == Dimension.COUNT);
             // the word closes the rank
             case "rank-word" -> assertThat(found).as(where).anyMatch(m -> m.unit() != null
-                    && m.unit().dimension() == io.github.govreport.core.Dimension.RANK
+                    && m.unit().dimension() == Dimension.RANK
                     && example.substring(m.start(), m.end()).endsWith(row.get("word")));
             // the mark is part of the quantity, which is more than its number
             case "over-mark", "hedge-link" -> assertThat(found).as(where)

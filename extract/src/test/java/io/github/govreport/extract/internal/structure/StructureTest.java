@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Section;
 import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.internal.normalize.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class StructureTest {
         String source = String.join("\n", "### 重点做好9个方面的工作", "", "**着力建设现代化产业体系。**  ",
                 "1. 聚力推动科技创新。", "2. 提质发展先进制造业。", "**着力扩大有效需求。**", "1. 全力以赴稳定投资。",
                 "### 全面加强政府自身建设", "1. 持续强化政治引领。", "");
-        var text = new io.github.govreport.extract.internal.normalize.TextNormalizer().normalize(source, "text/markdown");
+        var text = new TextNormalizer().normalize(source, "text/markdown");
         assertThat(outline(HEADINGS.recognize(text.text(), List.of(), text.emphasisedLines()))).isEqualTo("""
                 重点做好9个方面的工作
                   着力建设现代化产业体系
