@@ -204,6 +204,9 @@ class DictionaryExamplesTest {
             // the name is part of the amount
             case "renminbi" -> assertThat(found).as(where)
                     .anyMatch(m -> example.substring(m.start(), m.end()).contains(row.get("word")));
+            // the bare magnitude before the word is read as a number (or as the unit's magnitude)
+            case "magnitude-follower" -> assertThat(found).as(where)
+                    .anyMatch(m -> m.numberStart() == example.indexOf(row.get("word")) - 2);
             default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
         }
     }
