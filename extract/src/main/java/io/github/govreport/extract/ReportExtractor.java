@@ -107,8 +107,9 @@ public final class ReportExtractor {
         ModelKinds modelKinds = roleModel == null ? null
                 : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
         return new FactAssembler(quantities,
-                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators()), kinds, attributor,
-                dictionaries.timeCues(), builder.reportYear, modelKinds);
+                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators(),
+                        dictionaries.tableWords(), dictionaries.bindingWords()), kinds, attributor,
+                dictionaries.timeCues(), dictionaries.bindingWords(), builder.reportYear, modelKinds);
     }
 
     /** An extractor with the bundled dictionaries and default options. */

@@ -2,6 +2,7 @@ package io.github.govreport.extract.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.core.Binding;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
@@ -208,6 +209,52 @@ class DictionaryExamplesTest {
             case "magnitude-follower" -> assertThat(found).as(where)
                     .anyMatch(m -> m.numberStart() == example.indexOf(row.get("word")) - 2);
             default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
+        }
+    }
+
+    static Stream<TsvTable.Row> bindingWords() {
+        return TsvTable.resource("binding-words.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "binding-words.tsv:{0}")
+    @MethodSource("bindingWords")
+    void everyBindingWordNamesItsClassInItsExample(TsvTable.Row row) {
+        Binding expected = row.get("binding").equals("binding") ? Binding.BINDING : Binding.EXPECTED;
+        assertThat(Dictionaries.bundled().bindingWords().namedIn(row.get("example")))
+                .as("%s:%d %s", row.file(), row.line(), row.get("example")).isEqualTo(expected);
+    }
+
+    static Stream<TsvTable.Row> tableHeaders() {
+        return TsvTable.resource("table-headers.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "table-headers.tsv:{0}")
+    @MethodSource("tableHeaders")
+    void everyTableHeaderWordIsInItsExample(TsvTable.Row row) {
+        TableWords words = Dictionaries.bundled().tableWords();
+        List<String> column = switch (row.get("column")) {
+            case "name" -> words.nameColumn();
+            case "unit" -> words.unitColumn();
+            default -> words.bindingColumn();
+        };
+        assertThat(column).as("%s:%d", row.file(), row.line()).contains(row.get("word"));
+        assertThat(row.get("example")).as("%s:%d", row.file(), row.line()).contains(row.get("word"));
+    }
+
+    static Stream<PatternList.Entry> tablePatterns() {
+        return new PatternList(TsvTable.resource("table-patterns.tsv")).entries().stream();
+    }
+
+    @ParameterizedTest(name = "table-patterns.tsv:{0}")
+    @MethodSource("tablePatterns")
+    void everyTablePatternMatchesItsExample(PatternList.Entry entry) {
+        String example = entry.row().get("example");
+        TableWords words = Dictionaries.bundled().tableWords();
+        String where = entry.row().file() + ":" + entry.row().line() + " " + example;
+        if (entry.row().get("role").equals("growth-column")) {
+            assertThat(words.isGrowthColumn(example)).as(where).isTrue();
+        } else {
+            assertThat(words.withoutRowLead(example)).as(where).isNotEqualTo(example);
         }
     }
 }
