@@ -32,6 +32,7 @@ import java.util.function.BiFunction;
  * @param bindingWords     the words of the plan's binding classes, 约束性 and 预期性 (binding-words.tsv)
  * @param tableWords       the header words and cell patterns of indicator tables (table-headers.tsv,
  *                         table-patterns.tsv)
+ * @param layoutMarks      the punctuation and words the layout of a text is read by (layout-marks.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
@@ -39,7 +40,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                            TsvTable metadataCues, IndicatorTrims indicatorTrims,
                            IndicatorDictionary indicators, QuantityWords quantityWords,
                            CueLexicon<TimeCue> timeCues, Gazetteer regions, BindingWords bindingWords,
-                           TableWords tableWords) {
+                           TableWords tableWords, LayoutMarks layoutMarks) {
 
     /** Holds the bundled instance, so that the JVM loads it on the first call of {@link #bundled()}, once. */
     private static final class Bundled {
@@ -55,7 +56,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
             "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
-            "time-cues.tsv", "regions.tsv", "binding-words.tsv", "table-headers.tsv", "table-patterns.tsv");
+            "time-cues.tsv", "regions.tsv", "binding-words.tsv", "table-headers.tsv", "table-patterns.tsv",
+            "layout-marks.tsv");
 
     /**
      * The bundled dictionaries with some files replaced by the same-named files of {@code dir}
@@ -129,6 +131,7 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new Gazetteer(files.apply("regions.tsv", new String[] {"code", "name", "level", "parent", "short"})),
                 new BindingWords(files.apply("binding-words.tsv", new String[] {"word", "binding", "example"})),
                 new TableWords(files.apply("table-headers.tsv", new String[] {"word", "column", "example"}),
-                        new PatternList(files.apply("table-patterns.tsv", new String[] {"pattern", "role", "example"}))));
+                        new PatternList(files.apply("table-patterns.tsv", new String[] {"pattern", "role", "example"}))),
+                new LayoutMarks(files.apply("layout-marks.tsv", new String[] {"mark", "role", "example"})));
     }
 }

@@ -257,4 +257,27 @@ class DictionaryExamplesTest {
             assertThat(words.withoutRowLead(example)).as(where).isNotEqualTo(example);
         }
     }
+
+    static Stream<TsvTable.Row> layoutMarks() {
+        return TsvTable.resource("layout-marks.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "layout-marks.tsv:{0}")
+    @MethodSource("layoutMarks")
+    void everyLayoutMarkStandsWhereItsRoleReadsIt(TsvTable.Row row) {
+        LayoutMarks marks = Dictionaries.bundled().layoutMarks();
+        String mark = row.get("mark");
+        String example = row.get("example");
+        String where = row.file() + ":" + row.line() + " " + example;
+        switch (row.get("role")) {
+            case "sentence-end" -> assertThat(marks.isSentenceEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "closer" -> assertThat(marks.isCloser(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "clause-mark" -> assertThat(marks.hasClauseMark(example) && example.contains(mark)).as(where).isTrue();
+            case "joint" -> assertThat(marks.isJoint(mark.charAt(0)) && example.contains(mark)).as(where).isTrue();
+            case "mid-clause-end" -> assertThat(marks.isMidClauseEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "heading-end" -> assertThat(marks.isHeadingEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "item-opener" -> assertThat(marks.startsItem(example) && example.startsWith(mark)).as(where).isTrue();
+            default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
+        }
+    }
 }

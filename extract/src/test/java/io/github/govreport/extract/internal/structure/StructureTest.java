@@ -30,7 +30,7 @@ class StructureTest {
                 "（二）工业",
                 "二、2024年主要任务",
                 "增长6%左右。");
-        List<Section> sections = new HeadingRecognizer(Dictionaries.bundled().headingPatterns()).recognize(text);
+        List<Section> sections = new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks()).recognize(text);
         assertThat(sections).extracting(Section::heading).containsExactly("一、2023年工作回顾", "二、2024年主要任务");
         Section review = sections.get(0);
         assertThat(review.children()).extracting(Section::heading).containsExactly("（一）着力扩大内需", "（二）工业");
@@ -43,7 +43,7 @@ class StructureTest {
     @Test
     void longNumberedParagraphsAreNotHeadings() {
         String paragraph = "1. " + "全市上下坚持稳中求进工作总基调".repeat(6);
-        assertThat(new HeadingRecognizer(Dictionaries.bundled().headingPatterns()).recognize(paragraph)).isEmpty();
+        assertThat(new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks()).recognize(paragraph)).isEmpty();
     }
 
     private static String outline(List<Section> sections) {
@@ -57,7 +57,7 @@ class StructureTest {
         section.children().forEach(c -> render(c, out));
     }
 
-    private static final HeadingRecognizer HEADINGS = new HeadingRecognizer(Dictionaries.bundled().headingPatterns());
+    private static final HeadingRecognizer HEADINGS = new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks());
 
     @Test
     void boldLinesHeadTheNumberedItemsUnderThemAndMarkdownMarksAreNoLabels() {
