@@ -78,9 +78,8 @@ public final class BenchRunner {
         }
         if (only.contains("threads")) {
             for (int threads : new int[] {1, 2}) {
-                // Three forks: how fast one JVM's compiled code comes out varies from fork to fork
-                // (one thread: 9.2 to 13.3 ops/s in three runs), and a ratio of two single forks
-                // showed that variance more than the scaling.
+                // Three forks: how fast one JVM's compiled code comes out varies from fork to fork,
+                // and a ratio of two single forks would show that variance more than the scaling.
                 ChainedOptionsBuilder corpus = options(quick, profilers, json, "threads" + threads)
                         .include(CorpusBenchmark.class.getName() + "\\.").threads(threads).forks(quick ? 1 : 3);
                 for (RunResult r : new Runner(corpus.build()).run()) {
@@ -100,6 +99,15 @@ public final class BenchRunner {
         }
         String heap = only.contains("heap") ? heap() : null;
 
+        printTimes(all);
+        printTargets(scores, inputs);
+        if (heap != null) {
+            System.out.println(heap);
+        }
+    }
+
+    /** Every benchmark's mean time with its error. */
+    private static void printTimes(List<RunResult> all) {
         System.out.println();
         System.out.printf(Locale.ROOT, "== stage and pipeline times (ms per operation, mean ± 99.9%% error) ==%n");
         for (RunResult r : all) {
@@ -107,6 +115,10 @@ public final class BenchRunner {
                     r.getPrimaryResult().getScoreError(), r.getPrimaryResult().getScoreUnit());
         }
         System.out.println();
+    }
+
+    /** The figures the performance targets are stated in (docs/performance.md), each with its target. */
+    private static void printTargets(Map<String, Double> scores, List<String> inputs) {
         System.out.println("== targets (issue 8, issue 4) ==");
         for (String input : inputs) {
             ratio(scores, "pipeline vs HanLP baseline, " + input + " (baseline time / pipeline time)",
@@ -136,16 +148,12 @@ public final class BenchRunner {
                 }
             }
         }
-        if (heap != null) {
-            System.out.println(heap);
-        }
     }
 
     /**
      * JMH's options for one part. The warm-up is long on purpose: C2 takes 10–15 s of running to
-     * compile the pipeline (its many regular expressions make thousands of compilations). With the
-     * 4 s warm-up used before, the figures were of half-compiled code: two threads vs one 0.78–1.06
-     * and the five seeds at 0.87 of HanLP (docs/performance.md). The thread benchmarks also compile
+     * compile the pipeline (its many regular expressions make thousands of compilations), and a
+     * shorter warm-up measures half-compiled code (docs/performance.md). The thread benchmarks also compile
      * on one thread in their setup ({@link CorpusBenchmark#compile}).
      */
     private static ChainedOptionsBuilder options(boolean quick, List<String> profilers, Path json, String part) {

@@ -71,7 +71,7 @@ public class StageBenchmark {
     private final TextNormalizer normalizer = new TextNormalizer(dictionaries);
     private final MetadataRecognizer metadata = new MetadataRecognizer(dictionaries.metadataCues(),
             dictionaries.regions());
-    private final HeadingRecognizer headings = new HeadingRecognizer(dictionaries.headingPatterns());
+    private final HeadingRecognizer headings = new HeadingRecognizer(dictionaries.headingPatterns(), dictionaries.layoutMarks());
     private final TableRecognizer tableRecognizer = new TableRecognizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuantityRecognizer quantityRecognizer = new QuantityRecognizer(dictionaries, new HanLpSegmenter(),

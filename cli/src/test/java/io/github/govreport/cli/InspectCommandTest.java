@@ -11,6 +11,7 @@ import io.github.govreport.corpus.Corpus;
 import io.github.govreport.corpus.Seed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,7 +112,7 @@ class InspectCommandTest {
 
     @Test
     void standardInputIsReadAsText() {
-        Cli.Result result = Cli.runWithStdin("一、2023年工作回顾\n增长6.1%。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Cli.Result result = Cli.runWithStdin("一、2023年工作回顾\n增长6.1%。\n".getBytes(StandardCharsets.UTF_8),
                 "inspect", "-");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();

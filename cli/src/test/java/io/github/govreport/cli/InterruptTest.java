@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,7 +44,7 @@ class InterruptTest {
         // The JVM's status after a signal, 128 + 15, as --help lists it.
         assertThat(child.process().exitValue()).isEqualTo(ExitCodes.TERMINATED);
         assertThat(child.stderr()).containsPattern("govreport: interrupted after \\d+ of " + INPUTS + " inputs; "
-                + java.util.regex.Pattern.quote(output.toAbsolutePath() + " not written"));
+                + Pattern.quote(output.toAbsolutePath() + " not written"));
         assertThat(output).doesNotExist();
         assertThat(filesIn(dir)).noneMatch(file -> file.getFileName().toString().endsWith(".tmp"));
     }

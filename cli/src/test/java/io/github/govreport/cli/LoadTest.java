@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -57,7 +58,7 @@ class LoadTest {
         for (int i = 0; i < 20; i++) {
             bad.add(Files.write(reports.resolve(String.format("empty-%02d.txt", i)), new byte[0]));
             bad.add(Files.write(reports.resolve(String.format("truncated-%02d.pdf", i)),
-                    java.util.Arrays.copyOf(textPdf, textPdf.length / 2)));
+                    Arrays.copyOf(textPdf, textPdf.length / 2)));
             bad.add(Files.write(reports.resolve(String.format("encrypted-%02d.pdf", i)), lockedPdf));
             Path huge = reports.resolve(String.format("huge-%02d.txt", i));
             try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -2,6 +2,7 @@ package io.github.govreport.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.core.json.ModelJson;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ class NullabilityTest {
     @Test
     void theModelPackagesAreNullMarked() {
         assertThat(Fact.class.getPackage().isAnnotationPresent(NullMarked.class)).isTrue();
-        assertThat(io.github.govreport.core.json.ModelJson.class.getPackage().isAnnotationPresent(NullMarked.class))
+        assertThat(ModelJson.class.getPackage().isAnnotationPresent(NullMarked.class))
                 .isTrue();
     }
 

@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rules alone against rules and the role model, cross-validated by report (docs/roles-model.md):
@@ -88,7 +90,7 @@ public final class RoleModelAblation {
         for (Condition c : Condition.values()) {
             tallies.put(c, new Tally());
         }
-        Map<String, int[]> bySource = new java.util.LinkedHashMap<>();
+        Map<String, int[]> bySource = new LinkedHashMap<>();
         for (int fold = 0; fold < k; fold++) {
             List<String> heldOut = new ArrayList<>();
             for (int i = fold; i < reports.size(); i += k) {
@@ -96,19 +98,7 @@ public final class RoleModelAblation {
             }
             SentenceRoleModel model = SentenceRoleModel.train(labelled.stream()
                     .filter(l -> !heldOut.contains(l.report())).map(RoleExamples.Labelled::example).toList());
-            for (RoleExamples.Labelled l : labelled) {
-                if (heldOut.contains(l.report())) {
-                    int[] counts = bySource.computeIfAbsent(l.source().name().toLowerCase(Locale.ROOT) + " | "
-                            + l.reading().name().toLowerCase(Locale.ROOT).replace('_', ' '), s -> new int[4]);
-                    SentenceRoleModel.Prediction p = model.predict(l.example().features().toArray(String[]::new));
-                    counts[0]++;
-                    counts[1] += p.role() == l.example().role() ? 1 : 0;
-                    if (p.probability() >= SentenceRoleModel.DECIDES) {
-                        counts[2]++;
-                        counts[3] += p.role() == l.example().role() ? 1 : 0;
-                    }
-                }
-            }
+            countHeldOutSentences(labelled, heldOut, model, bySource);
             ReportExtractor withModel = ReportExtractor.builder().roleModel(model).build();
             for (RoleReports.Report report : reports) {
                 if (!heldOut.contains(report.id()) || !report.annotated()) {
@@ -127,6 +117,35 @@ public final class RoleModelAblation {
             }
         }
 
+        printSummary(reports, labelled, k, tallies, bySource);
+        printThresholds(tallies);
+        System.out.printf(Locale.ROOT, "%n(%.0f s)%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Counts, per source and reading, the held-out sentences of a fold, those whose most probable
+     * role is right, and those the model decides (and of them, the right ones).
+     */
+    private static void countHeldOutSentences(List<RoleExamples.Labelled> labelled, List<String> heldOut,
+                                              SentenceRoleModel model, Map<String, int[]> bySource) {
+        for (RoleExamples.Labelled l : labelled) {
+            if (heldOut.contains(l.report())) {
+                int[] counts = bySource.computeIfAbsent(l.source().name().toLowerCase(Locale.ROOT) + " | "
+                        + l.reading().name().toLowerCase(Locale.ROOT).replace('_', ' '), s -> new int[4]);
+                SentenceRoleModel.Prediction p = model.predict(l.example().features().toArray(String[]::new));
+                counts[0]++;
+                counts[1] += p.role() == l.example().role() ? 1 : 0;
+                if (p.probability() >= SentenceRoleModel.DECIDES) {
+                    counts[2]++;
+                    counts[3] += p.role() == l.example().role() ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    /** The table of the rules with and without the model per reading, and the held-out sentences by source. */
+    private static void printSummary(List<RoleReports.Report> reports, List<RoleExamples.Labelled> labelled, int k,
+                                     Map<Condition, Tally> tallies, Map<String, int[]> bySource) {
         System.out.printf(Locale.ROOT, "Role model ablation: %d reports in %d folds by report, %d annotated; %d labelled sentences%n%n",
                 reports.size(), k, reports.stream().filter(RoleReports.Report::annotated).count(),
                 labelled.stream().filter(l -> l.reading() == RoleExamples.Reading.FULL).count());
@@ -149,9 +168,13 @@ public final class RoleModelAblation {
         System.out.printf(Locale.ROOT, "| held-out sentences labelled by | read | sentences | most probable role right "
                 + "| probability ≥ %.2f | of which right |%n", SentenceRoleModel.DECIDES);
         System.out.println("| --- | --- | --- | --- | --- | --- |");
-        new java.util.TreeMap<>(bySource).forEach((source, counts) -> System.out.printf(Locale.ROOT,
+        new TreeMap<>(bySource).forEach((source, counts) -> System.out.printf(Locale.ROOT,
                 "| %s | %d | %s | %d | %s |%n", source, counts[0], share(counts[1], counts[0]), counts[2],
                 share(counts[3], counts[2])));
+    }
+
+    /** For each reading, how many of the rules' unknowns the model decides at each threshold, and how well. */
+    private static void printThresholds(Map<Condition, Tally> tallies) {
         for (Condition c : Condition.values()) {
             Tally t = tallies.get(c);
             if (t.predictions.isEmpty()) {
@@ -175,7 +198,6 @@ public final class RoleModelAblation {
                         share(right, decided));
             }
         }
-        System.out.printf(Locale.ROOT, "%n(%.0f s)%n", (System.nanoTime() - start) / 1e9);
     }
 
     private static void tally(Tally t, RoleReports.Report report, Document byRules, Document byModel,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.extract.ReportExtractor;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CorpusRegressionTest {
         System.out.println("Scores on the seed corpus:\n" + evaluation.scores().table());
 
         if (Boolean.getBoolean("govreport.updateFloors")) {
-            java.nio.file.Files.createDirectories(FLOORS.getParent());
+            Files.createDirectories(FLOORS.getParent());
             Floors.of(evaluation.scores()).write(FLOORS);
             Baseline.of(evaluation).write(BASELINE);
             System.out.println("Floors and baseline updated: " + FLOORS + ", " + BASELINE);

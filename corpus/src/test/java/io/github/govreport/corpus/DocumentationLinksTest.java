@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -179,7 +180,7 @@ class DocumentationLinksTest {
                 continue;
             }
             String text = m.group(1).replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
-            String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "").replace(' ', '-');
+            String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "").replace(' ', '-');
             int n = seen.merge(slug, 1, Integer::sum) - 1;
             anchors.add(n == 0 ? slug : slug + "-" + n);
         }

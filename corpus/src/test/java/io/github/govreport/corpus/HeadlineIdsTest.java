@@ -6,6 +6,7 @@ import io.github.govreport.core.Fact;
 import io.github.govreport.extract.ReportExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ class HeadlineIdsTest {
             texts.put(doc, Files.readString(blind.resolve(doc + ".txt")));
             facts.put(doc, extractor.extract(blind.resolve(doc + ".txt")).facts());
         }
-        List<String> violations = new java.util.ArrayList<>();
+        List<String> violations = new ArrayList<>();
         for (Map.Entry<String, List<String>> split : splits.entrySet()) {
             HeadlineIdEvaluation.Score score = HeadlineIdEvaluation.score(rows, split.getValue(), texts::get, facts);
             System.out.printf(Locale.ROOT, "Headline ids, %s split: %d of %d right (%.3f), %d not extracted, "

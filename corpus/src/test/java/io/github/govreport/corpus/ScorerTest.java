@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Document;
 import io.github.govreport.core.Fact;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Source;
 import io.github.govreport.extract.ReportExtractor;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,9 +121,9 @@ class ScorerTest {
     }
 
     private static GoldFact goldFact(String indicator, String id) {
-        return new GoldFact("d", "f", 1, "q", "t", indicator, id, io.github.govreport.core.Measure.LEVEL,
-                java.math.BigDecimal.ONE, null, null, io.github.govreport.core.Qualifier.EXACT,
-                io.github.govreport.core.Kind.ACTUAL, null, null, io.github.govreport.core.Source.TEXT);
+        return new GoldFact("d", "f", 1, "q", "t", indicator, id, Measure.LEVEL,
+                BigDecimal.ONE, null, null, Qualifier.EXACT,
+                Kind.ACTUAL, null, null, Source.TEXT);
     }
 
     private static Fact fact(String indicator, String id) {

@@ -80,7 +80,7 @@ public final class ReportExtractor {
         this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout, dictionaries.pageFurniture());
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues(), dictionaries.regions());
-        this.headings = new HeadingRecognizer(dictionaries.headingPatterns());
+        this.headings = new HeadingRecognizer(dictionaries.headingPatterns(), dictionaries.layoutMarks());
         this.tables = new TableRecognizer();
         this.sentences = new SentenceSplitter();
         this.facts = factAssembler(builder, dictionaries);

@@ -17,6 +17,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +91,9 @@ class BadInputTest {
         // A real parse of a 40-page PDF takes far longer than a millisecond: it stands in for a parser
         // caught in a loop on a damaged file.
         String[] pages = new String[40];
-        java.util.Arrays.fill(pages, TestFiles.PDF_LINE);
+        Arrays.fill(pages, TestFiles.PDF_LINE);
         Path slow = write("slow.pdf", TestFiles.pdf(pages));
-        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(java.time.Duration.ofMillis(1)).build();
+        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(Duration.ofMillis(1)).build();
 
         assertThatThrownBy(() -> impatient.extract(slow)).isInstanceOf(ExtractionException.class)
                 .hasMessage(slow + ": parsing took longer than 1 ms (a damaged PDF can make its parser loop); "
@@ -271,7 +272,7 @@ class BadInputTest {
 
     @Test
     void whenEveryParseThreadIsHeldByAStuckParseTheNextFileIsNotParsed() throws IOException {
-        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(java.time.Duration.ofMillis(50)).build();
+        ReportExtractor impatient = ReportExtractor.builder().parseTimeout(Duration.ofMillis(50)).build();
         Path stuck = write("stuck.bin", ScriptedParser.file("hang"));
         List<Kind> kinds = new ArrayList<>();
         Throwable last = null;

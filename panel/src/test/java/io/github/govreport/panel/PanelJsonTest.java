@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Measure;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ class PanelJsonTest {
 
     @Test
     void decimalsAreWrittenExactly() {
-        Observation gdp = PANEL.find("360000", "gdp", io.github.govreport.core.Measure.GROWTH, 2023,
-                io.github.govreport.core.Kind.ACTUAL).orElseThrow();
+        Observation gdp = PANEL.find("360000", "gdp", Measure.GROWTH, 2023,
+                Kind.ACTUAL).orElseThrow();
         assertThat(PanelJson.observationLine(gdp)).contains("\"value\":4.1,").doesNotContain("E");
     }
 

@@ -8,6 +8,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.ReportType;
+import io.github.govreport.extract.ReportExtractor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class PanelTest {
     @Test
     void anExactNumberAgreesWithABoundItSatisfies() {
         Document exact = Reports.all().get(1);
-        Document bound = io.github.govreport.extract.ReportExtractor.create()
+        Document bound = ReportExtractor.create()
                 .extract("江西省政府工作报告\n一、2023年工作回顾\n过去一年，城镇新增就业超过40万人。", "bound");
         Document located = withMetadata(bound, exact.metadata());
         Observation jobs = Panel.of(List.of(located, exact))
@@ -67,7 +68,7 @@ class PanelTest {
 
     @Test
     void theWholeRegionsFigureAndTheGovernmentsOwnLevelsAreTwoObservationsNotAConflict() {
-        Document budget = io.github.govreport.extract.ReportExtractor.create().extract(
+        Document budget = ReportExtractor.create().extract(
                 "关于南昌市2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n"
                         + "全市一般公共预算收入500亿元，增长5%。市本级一般公共预算收入120亿元，增长3%。", "budget");
         Panel panel = Panel.of(List.of(budget));

@@ -29,13 +29,18 @@ import java.util.function.BiFunction;
  * @param timeCues         the words of spans of years, of reaching a level, and of a review's or a
  *                         plan's aspect (time-cues.tsv)
  * @param regions          China's administrative divisions with their GB/T 2260 codes (regions.tsv)
+ * @param bindingWords     the words of the plan's binding classes, 约束性 and 预期性 (binding-words.tsv)
+ * @param tableWords       the header words and cell patterns of indicator tables (table-headers.tsv,
+ *                         table-patterns.tsv)
+ * @param layoutMarks      the punctuation and words the layout of a text is read by (layout-marks.tsv)
  */
 public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLexicon<Measure> measureCues,
                            CueLexicon<Kind> kindCues, CueLexicon<Kind> sectionKinds, PatternList notQuantities,
                            PatternList headingPatterns, PatternList pageFurniture,
                            TsvTable metadataCues, IndicatorTrims indicatorTrims,
                            IndicatorDictionary indicators, QuantityWords quantityWords,
-                           CueLexicon<TimeCue> timeCues, Gazetteer regions) {
+                           CueLexicon<TimeCue> timeCues, Gazetteer regions, BindingWords bindingWords,
+                           TableWords tableWords, LayoutMarks layoutMarks) {
 
     /** Holds the bundled instance, so that the JVM loads it on the first call of {@link #bundled()}, once. */
     private static final class Bundled {
@@ -51,7 +56,8 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
     public static final List<String> FILES = List.of("units.tsv", "magnitudes.tsv", "qualifiers.tsv",
             "measure-cues.tsv", "kind-cues.tsv", "section-kinds.tsv", "not-quantities.tsv", "headings.tsv",
             "page-furniture.tsv", "metadata.tsv", "indicator-trims.tsv", "indicators.tsv", "quantity-words.tsv",
-            "time-cues.tsv", "regions.tsv");
+            "time-cues.tsv", "regions.tsv", "binding-words.tsv", "table-headers.tsv", "table-patterns.tsv",
+            "layout-marks.tsv");
 
     /**
      * The bundled dictionaries with some files replaced by the same-named files of {@code dir}
@@ -122,6 +128,10 @@ public record Dictionaries(UnitCatalog units, QualifierLexicon qualifiers, CueLe
                 new QuantityWords(files.apply("quantity-words.tsv", new String[] {"word", "role", "example"})),
                 new CueLexicon<>(files.apply("time-cues.tsv", new String[] {"cue", "role", "example"}),
                         "cue", "role", role -> role.equals("none") ? null : TimeCue.fromName(role)),
-                new Gazetteer(files.apply("regions.tsv", new String[] {"code", "name", "level", "parent", "short"})));
+                new Gazetteer(files.apply("regions.tsv", new String[] {"code", "name", "level", "parent", "short"})),
+                new BindingWords(files.apply("binding-words.tsv", new String[] {"word", "binding", "example"})),
+                new TableWords(files.apply("table-headers.tsv", new String[] {"word", "column", "example"}),
+                        new PatternList(files.apply("table-patterns.tsv", new String[] {"pattern", "role", "example"}))),
+                new LayoutMarks(files.apply("layout-marks.tsv", new String[] {"mark", "role", "example"})));
     }
 }

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * verbs that make 第N a rank (全国第二, 居全市各区第一), the nouns of fields and groups whose
  * count after a list of their names only restates it (…4个特色优势产业), and the small words the
  * forms of a quantity read (位 after 第N, 多 after a number, 了 after a hedge, 为 before 负, 连续
- * before a count, 人民币 around an amount). Immutable.
+ * before a count, 人民币 around an amount, 元 or 大关 after a bare 千亿). Immutable.
  */
 public final class QuantityWords {
 
     private static final List<String> ROLES = List.of("rank-scope", "category-noun", "rank-word", "over-mark",
-            "hedge-link", "before-minus", "run-word", "renminbi");
+            "hedge-link", "before-minus", "run-word", "renminbi", "magnitude-follower");
     /** How many characters may stand between a rank scope and 第 (居副省级城市第2位). */
     private static final int SCOPE_GAP = 6;
 
@@ -26,6 +26,7 @@ public final class QuantityWords {
     private final List<String> beforeMinus;
     private final List<String> runWords;
     private final List<String> renminbi;
+    private final List<String> magnitudeFollowers;
 
     QuantityWords(TsvTable table) {
         for (TsvTable.Row row : table.rows()) {
@@ -45,6 +46,8 @@ public final class QuantityWords {
         this.beforeMinus = words(table, "before-minus");
         this.runWords = words(table, "run-word");
         this.renminbi = words(table, "renminbi");
+        this.magnitudeFollowers = table.rows().stream().filter(r -> r.get("role").equals("magnitude-follower"))
+                .map(r -> r.get("word")).toList();
     }
 
     /** The words of a role, longest first, so that the longest of those at a place is found first. */
@@ -91,6 +94,14 @@ public final class QuantityWords {
     /** The length of a name of the renminbi (人民币) at {@code at}, or 0. */
     public int renminbiAt(String text, int at) {
         return lengthAt(renminbi, text, at);
+    }
+
+    /**
+     * The words after which a compound magnitude with no numeral before it is a number (千亿元,
+     * 千万人次, 万亿大关), in the order of the file.
+     */
+    public List<String> magnitudeFollowers() {
+        return magnitudeFollowers;
     }
 
     /** True when {@code word} is a name of the renminbi. */

@@ -2,13 +2,14 @@ package io.github.govreport.extract.quantity;
 
 import io.github.govreport.core.Qualifier;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the number that starts at a position of a sentence: Arabic (1,100.9), Chinese (三万四千,
  * 三点五, 廿五), mixed (3万4000), and vague amounts (几十, 数百, 上千) as a value with the
- * qualifier {@code over}. Stateless.
+ * qualifier {@code over}. Immutable.
  */
 final class NumberReader {
 
@@ -48,11 +49,17 @@ final class NumberReader {
      * A compound magnitude with no numeral before it, as an amount, a count of visits or a milestone
      * (千亿元, 千万人次, 万亿大关), and a lone 亿元/万元 as a threshold (亿元以上项目).
      */
-    private static final Pattern BARE_MAGNITUDE = Pattern.compile(
-            "[百千万][万亿](?=元|美元|人次|吨|大关|台阶)|(?<![百千万])[万亿](?=元以上|元以下)");
+    private final Pattern bareMagnitude;
 
     /** 三五年, 二三十家, 八九亿, 四五千: two neighbouring digits (or 三五) and an optional unit character. */
     private static final Pattern VAGUE_RANGE = Pattern.compile("([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]?)");
+
+    /** @param magnitudeFollowers the words after which a bare compound magnitude is a number (quantity-words.tsv) */
+    NumberReader(List<String> magnitudeFollowers) {
+        this.bareMagnitude = Pattern.compile("[百千万][万亿](?="
+                + String.join("|", magnitudeFollowers.stream().map(Pattern::quote).toList())
+                + ")|(?<![百千万])[万亿](?=元以上|元以下)");
+    }
 
     /** The number that starts at {@code i}, or null when none starts there. */
     Reading read(String s, int i) {
@@ -64,7 +71,7 @@ final class NumberReader {
             return vague(s, i);
         }
         // Only 百千万亿 can start a bare magnitude: tried elsewhere, the matcher costs an allocation per character.
-        if ("百千万亿".indexOf(c) >= 0 && BARE_MAGNITUDE.matcher(s).region(i, s.length()).lookingAt()
+        if ("百千万亿".indexOf(c) >= 0 && bareMagnitude.matcher(s).region(i, s.length()).lookingAt()
                 && (i == 0 || (!ChineseNumerals.isNumeralChar(s.charAt(i - 1)) && !isDigit(s.charAt(i - 1))))) {
             // 百亿元, 突破千亿大关: 百 and 千 are numerals before the magnitude, 100 and 1000 of it (docs/facts.md).
             if (c == '百' || c == '千') {

@@ -28,7 +28,7 @@ final class RecognizerContext {
     private final CueLexicon<Measure> measureCues;
     private final Segmenter segmenter;
     private final Leniency leniency;
-    private final NumberReader numbers = new NumberReader();
+    private final NumberReader numbers;
     private final Hedges hedges;
     private final Signs signs;
     private final Unit percent;
@@ -36,6 +36,7 @@ final class RecognizerContext {
     RecognizerContext(Dictionaries dictionaries, Segmenter segmenter, Leniency leniency) {
         this.units = dictionaries.units();
         this.words = dictionaries.quantityWords();
+        this.numbers = new NumberReader(words.magnitudeFollowers());
         this.qualifiers = dictionaries.qualifiers();
         this.measureCues = dictionaries.measureCues();
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter must not be null");

@@ -2,6 +2,8 @@ package io.github.govreport.extract.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.core.Binding;
+import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Fact;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
@@ -10,7 +12,9 @@ import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
+import io.github.govreport.extract.segment.HanLpSegmenter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every entry of every bundled dictionary works on its own example. */
 class DictionaryExamplesTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), Leniency.FACTS);
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new HanLpSegmenter(), Leniency.FACTS);
     private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
     /** The kind cues are rules: their examples are read without the role model, which decides where rules do not. */
     private static final ReportExtractor RULES = ReportExtractor.builder().rulesOnly().build();
@@ -73,7 +77,7 @@ class DictionaryExamplesTest {
     @ParameterizedTest(name = "metadata.tsv:{0}")
     @MethodSource("metadataCues")
     void everyMetadataCueMatchesItsExample(TsvTable.Row row) {
-        assertThat(java.util.regex.Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
+        assertThat(Pattern.compile(row.get("pattern")).matcher(row.get("example")).find())
                 .as("%s:%d %s", row.file(), row.line(), row.get("example")).isTrue();
     }
 
@@ -181,13 +185,13 @@ class DictionaryExamplesTest {
         switch (row.get("role")) {
             // the 第N after the scope is a rank
             case "rank-scope" -> assertThat(found).as(where)
-                    .anyMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.RANK);
+                    .anyMatch(m -> m.unit() != null && m.unit().dimension() == Dimension.RANK);
             // the count after the list restates it and is not a quantity
             case "category-noun" -> assertThat(found).as(where)
-                    .noneMatch(m -> m.unit() != null && m.unit().dimension() == io.github.govreport.core.Dimension.COUNT);
+                    .noneMatch(m -> m.unit() != null && m.unit().dimension() == Dimension.COUNT);
             // the word closes the rank
             case "rank-word" -> assertThat(found).as(where).anyMatch(m -> m.unit() != null
-                    && m.unit().dimension() == io.github.govreport.core.Dimension.RANK
+                    && m.unit().dimension() == Dimension.RANK
                     && example.substring(m.start(), m.end()).endsWith(row.get("word")));
             // the mark is part of the quantity, which is more than its number
             case "over-mark", "hedge-link" -> assertThat(found).as(where)
@@ -201,6 +205,78 @@ class DictionaryExamplesTest {
             // the name is part of the amount
             case "renminbi" -> assertThat(found).as(where)
                     .anyMatch(m -> example.substring(m.start(), m.end()).contains(row.get("word")));
+            // the bare magnitude before the word is read as a number (or as the unit's magnitude)
+            case "magnitude-follower" -> assertThat(found).as(where)
+                    .anyMatch(m -> m.numberStart() == example.indexOf(row.get("word")) - 2);
+            default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
+        }
+    }
+
+    static Stream<TsvTable.Row> bindingWords() {
+        return TsvTable.resource("binding-words.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "binding-words.tsv:{0}")
+    @MethodSource("bindingWords")
+    void everyBindingWordNamesItsClassInItsExample(TsvTable.Row row) {
+        Binding expected = row.get("binding").equals("binding") ? Binding.BINDING : Binding.EXPECTED;
+        assertThat(Dictionaries.bundled().bindingWords().namedIn(row.get("example")))
+                .as("%s:%d %s", row.file(), row.line(), row.get("example")).isEqualTo(expected);
+    }
+
+    static Stream<TsvTable.Row> tableHeaders() {
+        return TsvTable.resource("table-headers.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "table-headers.tsv:{0}")
+    @MethodSource("tableHeaders")
+    void everyTableHeaderWordIsInItsExample(TsvTable.Row row) {
+        TableWords words = Dictionaries.bundled().tableWords();
+        List<String> column = switch (row.get("column")) {
+            case "name" -> words.nameColumn();
+            case "unit" -> words.unitColumn();
+            default -> words.bindingColumn();
+        };
+        assertThat(column).as("%s:%d", row.file(), row.line()).contains(row.get("word"));
+        assertThat(row.get("example")).as("%s:%d", row.file(), row.line()).contains(row.get("word"));
+    }
+
+    static Stream<PatternList.Entry> tablePatterns() {
+        return new PatternList(TsvTable.resource("table-patterns.tsv")).entries().stream();
+    }
+
+    @ParameterizedTest(name = "table-patterns.tsv:{0}")
+    @MethodSource("tablePatterns")
+    void everyTablePatternMatchesItsExample(PatternList.Entry entry) {
+        String example = entry.row().get("example");
+        TableWords words = Dictionaries.bundled().tableWords();
+        String where = entry.row().file() + ":" + entry.row().line() + " " + example;
+        if (entry.row().get("role").equals("growth-column")) {
+            assertThat(words.isGrowthColumn(example)).as(where).isTrue();
+        } else {
+            assertThat(words.withoutRowLead(example)).as(where).isNotEqualTo(example);
+        }
+    }
+
+    static Stream<TsvTable.Row> layoutMarks() {
+        return TsvTable.resource("layout-marks.tsv").rows().stream();
+    }
+
+    @ParameterizedTest(name = "layout-marks.tsv:{0}")
+    @MethodSource("layoutMarks")
+    void everyLayoutMarkStandsWhereItsRoleReadsIt(TsvTable.Row row) {
+        LayoutMarks marks = Dictionaries.bundled().layoutMarks();
+        String mark = row.get("mark");
+        String example = row.get("example");
+        String where = row.file() + ":" + row.line() + " " + example;
+        switch (row.get("role")) {
+            case "sentence-end" -> assertThat(marks.isSentenceEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "closer" -> assertThat(marks.isCloser(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "clause-mark" -> assertThat(marks.hasClauseMark(example) && example.contains(mark)).as(where).isTrue();
+            case "joint" -> assertThat(marks.isJoint(mark.charAt(0)) && example.contains(mark)).as(where).isTrue();
+            case "mid-clause-end" -> assertThat(marks.isMidClauseEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "heading-end" -> assertThat(marks.isHeadingEnd(mark.charAt(0)) && example.endsWith(mark)).as(where).isTrue();
+            case "item-opener" -> assertThat(marks.startsItem(example) && example.startsWith(mark)).as(where).isTrue();
             default -> throw new AssertionError(where + ": no example check for role " + row.get("role"));
         }
     }

@@ -11,10 +11,12 @@ import io.github.govreport.extract.QuantityFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +58,7 @@ class PeerSuitesTest {
     @Test
     void peerSuitesPassExceptTheKnownFailures() throws IOException {
         List<NotApplicable> notApplicable = notApplicable();
-        Map<NotApplicable, Integer> covered = new java.util.LinkedHashMap<>();
+        Map<NotApplicable, Integer> covered = new LinkedHashMap<>();
         notApplicable.forEach(rule -> covered.put(rule, 0));
         Map<String, int[]> rates = new TreeMap<>();
         Set<String> failures = new TreeSet<>();
@@ -151,7 +153,7 @@ class PeerSuitesTest {
             BigDecimal max = found.quantity().valueMax();
             return max != null && equalValues(List.of(found.quantity().normalized().value(),
                     max.multiply(found.quantity().normalized().value()).divide(found.quantity().value(),
-                            java.math.MathContext.DECIMAL64)),
+                            MathContext.DECIMAL64)),
                     List.of(new BigDecimal(expected.get("valueMin").asText()), new BigDecimal(expected.get("valueMax").asText())));
         }
         String value = expected.path("value").asText("");
@@ -197,7 +199,7 @@ class PeerSuitesTest {
                 && same(found.quantity().normalized().value().multiply(new BigDecimal(base[1])), wanted);
         // A value in scientific notation (2.02107211321364E+23) is a double: equal to its 15 significant digits.
         boolean roundedDouble = value.contains("E") && found.quantity().value().signum() != 0
-                && same(found.quantity().value().round(new java.math.MathContext(15)), wanted.round(new java.math.MathContext(15)));
+                && same(found.quantity().value().round(new MathContext(15)), wanted.round(new MathContext(15)));
         return same(found.quantity().value(), wanted) || same(found.quantity().normalized().value(), wanted)
                 || fractionOfPercent || inDucklingBase || roundedDouble;
     }
@@ -208,7 +210,7 @@ class PeerSuitesTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, new BigDecimal(m.group(1)).divide(new BigDecimal(m.group(2)),
-                    java.math.MathContext.DECIMAL64).toPlainString());
+                    MathContext.DECIMAL64).toPlainString());
         }
         return m.appendTail(out).toString();
     }

@@ -6,6 +6,7 @@ import io.github.govreport.extract.Leniency;
 import io.github.govreport.extract.dict.Dictionaries;
 import io.github.govreport.extract.dict.TsvTable;
 import io.github.govreport.extract.internal.normalize.TextNormalizer;
+import io.github.govreport.extract.segment.HanLpSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QuantitySpecTest {
 
-    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new io.github.govreport.extract.segment.HanLpSegmenter(), Leniency.FACTS);
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer(Dictionaries.bundled(), new HanLpSegmenter(), Leniency.FACTS);
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     static Stream<Arguments> spec() throws IOException {

@@ -8,6 +8,7 @@ import io.github.govreport.extract.segment.HanLpSegmenter;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +55,7 @@ class SentenceRoleModelTest {
         assertThat(FEATURES.of(new RoleContext("增长6%。", List.of(), null, RoleContext.position(0, 10))))
                 .contains("pos=none", "year=none", "aspect=none");
         // A trainer hides the cue that gave a sentence its silver label.
-        assertThat(FEATURES.of(new RoleContext("力争增长6%。", List.of(), null, 0.0), java.util.Set.of("力争")))
+        assertThat(FEATURES.of(new RoleContext("力争增长6%。", List.of(), null, 0.0), Set.of("力争")))
                 .doesNotContain("w=力争", "aspect=plan");
     }
 

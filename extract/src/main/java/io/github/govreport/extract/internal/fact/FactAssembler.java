@@ -14,6 +14,7 @@ import io.github.govreport.core.Source;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.dict.BindingWords;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.TimeCue;
 import io.github.govreport.extract.internal.io.RawText;
@@ -43,6 +44,7 @@ public final class FactAssembler {
     private final KindResolver kinds;
     private final FactAttributor attributor;
     private final CueLexicon<TimeCue> timeCues;
+    private final BindingWords bindingWords;
     private final Integer reportYear;
     /** Where the rules leave a number's kind unknown, the role model's kind of its sentence; null: rules only. */
     private final ModelKinds modelKinds;
@@ -53,17 +55,19 @@ public final class FactAssembler {
      * @param kinds      the kind of a passage: where the review ends, what a lead-in announces
      * @param attributor what each number is: indicator, measure, kind, period
      * @param timeCues   the words of spans of years and of a review's or plan's aspect (time-cues.tsv)
+     * @param bindingWords the words of the binding classes a sentence or a heading names (binding-words.tsv)
      * @param reportYear the year the reports are delivered in, or null to read it from each text
      * @param modelKinds asked for the kind of a number the rules leave unknown; null for rules only
      */
     public FactAssembler(QuantityRecognizer quantities, TableFacts tableFacts, KindResolver kinds,
-                         FactAttributor attributor, CueLexicon<TimeCue> timeCues, Integer reportYear,
-                         ModelKinds modelKinds) {
+                         FactAttributor attributor, CueLexicon<TimeCue> timeCues, BindingWords bindingWords,
+                         Integer reportYear, ModelKinds modelKinds) {
         this.quantities = quantities;
         this.tableFacts = tableFacts;
         this.kinds = kinds;
         this.attributor = attributor;
         this.timeCues = timeCues;
+        this.bindingWords = bindingWords;
         this.reportYear = reportYear;
         this.modelKinds = modelKinds;
     }
@@ -206,7 +210,7 @@ public final class FactAssembler {
                 : modelKinds.sentence(sentence.text(), RoleContext.position(doc.index().codePoint(sentence.start()),
                         doc.index().codePoint(doc.text().length())));
         return new SentenceContext(doc.docId(), sentence.text(), layout(sentence),
-                BindingWords.namedIn(sentence.text()), announced, scope, modelKind);
+                bindingWords.namedIn(sentence.text()), announced, scope, modelKind);
     }
 
     /** Where the number at code point {@code anchor} stands, as the kind and period rules read it. */
@@ -214,7 +218,7 @@ public final class FactAssembler {
                                        QuantityMention mention, String indicator) {
         List<Section> path = SectionPaths.pathTo(doc.sections(), anchor);
         Binding binding = countsIndicators(mention, indicator) ? null
-                : sentence.binding() != null ? sentence.binding() : SectionPaths.headingBinding(path);
+                : sentence.binding() != null ? sentence.binding() : SectionPaths.headingBinding(path, bindingWords);
         return new FactAttributor.Place(path, binding, doc.reportYearAt().apply(anchor), anchor < doc.reviewEnd(),
                 doc.roles().roleAt(anchor));
     }
@@ -222,7 +226,7 @@ public final class FactAssembler {
     private Fact cellFact(DocumentContext doc, int number, TableFacts.CellFact cell) {
         Span span = new Span(doc.index().codePoint(cell.start()), doc.index().codePoint(cell.end()));
         List<Section> path = SectionPaths.pathTo(doc.sections(), span.start());
-        Binding binding = cell.binding() != null ? cell.binding() : SectionPaths.headingBinding(path);
+        Binding binding = cell.binding() != null ? cell.binding() : SectionPaths.headingBinding(path, bindingWords);
         List<String> headings = SectionPaths.headings(path);
         return Fact.builder().doc(doc.docId()).id(doc.docId() + "#" + number).indicator(cell.indicator())
                 .indicatorId(attributor.indicatorId(cell.indicator(), headings)).measure(cell.measure())

@@ -33,7 +33,8 @@ public final class FactStages {
         ModelKinds modelKinds = roleModel == null ? null
                 : new ModelKinds(new RoleFeatures(segmenter, dictionaries), roleModel);
         return new FactAssembler(quantities,
-                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators()), kinds, attributor,
-                dictionaries.timeCues(), reportYear, modelKinds);
+                new TableFacts(quantities, dictionaries.sectionKinds(), dictionaries.indicators(),
+                        dictionaries.tableWords(), dictionaries.bindingWords()), kinds, attributor,
+                dictionaries.timeCues(), dictionaries.bindingWords(), reportYear, modelKinds);
     }
 }

@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.fact;
 
 import io.github.govreport.core.Binding;
 import io.github.govreport.core.Section;
+import io.github.govreport.extract.dict.BindingWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,9 +32,9 @@ final class SectionPaths {
     }
 
     /** The binding named by the innermost heading that names one. */
-    static Binding headingBinding(List<Section> path) {
+    static Binding headingBinding(List<Section> path, BindingWords bindingWords) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            Binding binding = BindingWords.namedIn(path.get(i).title());
+            Binding binding = bindingWords.namedIn(path.get(i).title());
             if (binding != null) {
                 return binding;
             }

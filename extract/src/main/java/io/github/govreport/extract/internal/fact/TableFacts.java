@@ -5,8 +5,10 @@ import io.github.govreport.core.Kind;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
+import io.github.govreport.extract.dict.BindingWords;
 import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.IndicatorDictionary;
+import io.github.govreport.extract.dict.TableWords;
 import io.github.govreport.extract.quantity.QuantityMention;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import java.util.ArrayList;
@@ -35,25 +37,29 @@ public final class TableFacts {
 
     /** A number of a cell, thousands separators included (20,153.75). */
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?");
-    private static final Pattern GROWTH_COLUMN =
-            Pattern.compile("(?:比上年)?(?:增长|增减|增幅)(?:率)?\\s*[（(]?[%％][）)]?|(?:比上年)?(?:增长|增幅)(?:率)?");
-    private static final Pattern ROW_LEAD =
-            Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|其中[：:]?)\\s*");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
 
     private final QuantityRecognizer quantities;
     private final CueLexicon<Kind> columnKinds;
     private final IndicatorNameMeasures names;
+    private final TableWords words;
+    private final BindingWords bindingWords;
 
     /**
      * @param columnKinds the words that make a column header a target or a result column
      *                    (section-kinds.tsv: 预期目标, 完成情况 …)
      * @param indicators  the indicator dictionary, for the measure a proportion's percentage takes
+     * @param words       the header words of the name, unit and binding columns, the growth column and
+     *                    the numbering before a row's name (table-headers.tsv, table-patterns.tsv)
+     * @param bindingWords the words of the binding classes a 属性 cell names (binding-words.tsv)
      */
-    public TableFacts(QuantityRecognizer quantities, CueLexicon<Kind> columnKinds, IndicatorDictionary indicators) {
+    public TableFacts(QuantityRecognizer quantities, CueLexicon<Kind> columnKinds, IndicatorDictionary indicators,
+                      TableWords words, BindingWords bindingWords) {
         this.names = new IndicatorNameMeasures(indicators);
         this.quantities = quantities;
         this.columnKinds = columnKinds;
+        this.words = words;
+        this.bindingWords = bindingWords;
     }
 
     /** The cell values of {@code table}, whose text lies in {@code text[from, to)}; empty if it has no year columns. */
@@ -62,9 +68,9 @@ public final class TableFacts {
             return List.of();
         }
         List<String> header = table.rows().get(table.headerRows() - 1);
-        int name = column(header, "指标名称", "指标", "项目", "名称");
-        int unit = column(header, "计量单位", "单位");
-        int binding = column(header, "指标属性", "属性", "性质");
+        int name = column(header, words.nameColumn());
+        int unit = column(header, words.unitColumn());
+        int binding = column(header, words.bindingColumn());
         // 2024年区级一般公共预算收支预算表 | 预算数: a column without a year is of the caption's year
         Matcher captionYear = PeriodResolver.YEAR.matcher(table.title() == null ? "" : table.title());
         Integer tableYear = captionYear.find() ? Integer.valueOf(captionYear.group(1)) : null;
@@ -105,14 +111,14 @@ public final class TableFacts {
                     continue;
                 }
                 // 一、区级一般公共预算收入, 其中：税收收入: a row's numbering and 其中 are not part of its name
-                String indicator = ROW_LEAD.matcher(row.get(name).strip()).replaceFirst("");
+                String indicator = words.withoutRowLead(row.get(name).strip());
                 // 增长（%） after 2024年预算数: the change the year column before it plans or reports
                 String columnHeader = growth ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
                 facts.add(new CellFact(at, at + cell.length(), mention, indicator,
                         growth ? Measure.GROWTH : names.inTableRow(indicator, mention), kindOf(columnHeader),
                         year.find() ? Integer.valueOf(year.group(1)) : tableYear,
-                        binding >= 0 && binding < row.size() ? BindingWords.ofCell(row.get(binding)) : null,
+                        binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
                         String.join(" | ", row)));
             }
         }
@@ -131,14 +137,14 @@ public final class TableFacts {
         Integer period = year.find() ? Integer.valueOf(year.group(1)) : null;
         for (QuantityMention m : quantities.recognize(cell)) {
             out.add(new CellFact(at + m.start(), at + m.end(), m, cell, Measure.LEVEL, kindOf(last), period,
-                    binding >= 0 && binding < row.size() ? BindingWords.ofCell(row.get(binding)) : null, String.join(" | ", row)));
+                    binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null, String.join(" | ", row)));
         }
         return out;
     }
 
     /** 增长（%）, 增长%, 比上年增长（%）: a column of the change in %, without a year of its own. */
-    private static boolean isGrowthColumn(String header) {
-        return GROWTH_COLUMN.matcher(header).matches();
+    private boolean isGrowthColumn(String header) {
+        return words.isGrowthColumn(header);
     }
 
     /** The year column nearest before {@code column} among the value columns. */
@@ -162,7 +168,7 @@ public final class TableFacts {
     }
 
     /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
-    private static int column(List<String> header, String... words) {
+    private static int column(List<String> header, List<String> words) {
         for (String word : words) {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);

@@ -7,6 +7,7 @@ import static io.github.govreport.extract.internal.text.CharClasses.isHan;
 
 import io.github.govreport.core.Footnote;
 import io.github.govreport.core.Span;
+import io.github.govreport.extract.dict.LayoutMarks;
 import io.github.govreport.extract.dict.PatternList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,16 +50,16 @@ public final class LayoutRepair {
     /** A running head on a line of its own is at most this long. */
     private static final int MAX_RUNNING_HEAD = 40;
 
-    private static final String SENTENCE_ENDS = "。！？；：…!?;:";
-    private static final String CLOSERS = "”’」』）)】》\"'";
     private static final Pattern INLINE_MARKER = Pattern.compile(" ?(\\[[0-9]{1,3}\\]|［[0-9]{1,3}］)");
 
     private final List<PatternList.Entry> headings;
+    private final LayoutMarks marks;
     private final List<Pattern> pageNumbers = new ArrayList<>();
     private final List<Pattern> footnoteLines = new ArrayList<>();
 
-    public LayoutRepair(PatternList headingPatterns, PatternList pageFurniture) {
+    public LayoutRepair(PatternList headingPatterns, PatternList pageFurniture, LayoutMarks marks) {
         this.headings = headingPatterns.entries();
+        this.marks = marks;
         for (PatternList.Entry entry : pageFurniture.entries()) {
             String role = entry.row().require("role");
             switch (role) {
@@ -333,7 +334,7 @@ public final class LayoutRepair {
      * furniture like the page number, never a heading, and a paragraph broken by the page runs on
      * across it. The first occurrence, at the top of the text, is kept: there it is the title.
      */
-    private static void dropRunningHeadLines(List<Line> lines) {
+    private void dropRunningHeadLines(List<Line> lines) {
         Map<String, Integer> wholeLines = new HashMap<>();
         for (Line line : lines) {
             if (!line.blank() && !line.pageNumber) {
@@ -354,10 +355,10 @@ public final class LayoutRepair {
         }
     }
 
-    private static boolean isRunningHead(Line line, Map<String, Integer> wholeLines) {
+    private boolean isRunningHead(Line line, Map<String, Integer> wholeLines) {
         String s = line.stripped();
         return s.codePointCount(0, s.length()) <= MAX_RUNNING_HEAD && wholeLines.getOrDefault(s, 0) >= 2
-                && s.chars().noneMatch(c -> SENTENCE_ENDS.indexOf(c) >= 0 || c == '，' || c == ',');
+                && s.chars().noneMatch(c -> marks.isSentenceEnd(c) || c == '，' || c == ',');
     }
 
     /**
@@ -492,9 +493,8 @@ public final class LayoutRepair {
     /** A caption or attachment label stands on its own line: 图1, 表2, 附件1. */
     private static final Pattern CAPTION = Pattern.compile("(?:图|表|附件|附表)[0-9０-９一二三四五六七八九十]");
 
-    private static boolean hasClauseMark(Line line) {
-        String s = line.stripped();
-        return s.indexOf('，') >= 0 || s.indexOf('、') >= 0 || s.indexOf('；') >= 0 || s.indexOf(',') >= 0;
+    private boolean hasClauseMark(Line line) {
+        return marks.hasClauseMark(line.stripped());
     }
 
     /** A line that starts something of its own: a heading, list item, table cell or footnote text. */
@@ -507,7 +507,7 @@ public final class LayoutRepair {
             return true;
         }
         String s = line.stripped();
-        if (s.isEmpty() || LINE_OPENERS.indexOf(s.charAt(0)) >= 0 || s.startsWith("一是") || s.startsWith("二是")) {
+        if (s.isEmpty() || LINE_OPENERS.indexOf(s.charAt(0)) >= 0 || marks.startsItem(s)) {
             return true;
         }
         return isHeading(line);
@@ -553,21 +553,21 @@ public final class LayoutRepair {
         return false;
     }
 
-    private static boolean endsSentence(Line line) {
+    private boolean endsSentence(Line line) {
         String s = line.stripped();
         int i = s.length() - 1;
-        while (i > 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+        while (i > 0 && marks.isCloser(s.charAt(i))) {
             i--;
         }
         if (i < 0) {
             return false;
         }
-        return SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0;
+        return marks.isSentenceEnd(s.charAt(i));
     }
 
     /** A character that a Chinese sentence can be broken at: a Han character, a digit or a mid-clause mark. */
-    private static boolean isChineseJoint(int c) {
-        return isHan(c) || isAsciiDigit(c) || "，、“‘《（%".indexOf(c) >= 0;
+    private boolean isChineseJoint(int c) {
+        return isHan(c) || isAsciiDigit(c) || marks.isJoint(c);
     }
 
     private static int lastChar(Line line) {
@@ -597,9 +597,9 @@ public final class LayoutRepair {
         return after < line.cps.length && !(line.cps[after] >= '0' && line.cps[after] <= '9') ? i : -1;
     }
 
-    private static boolean endsInMidClause(Line line) {
+    private boolean endsInMidClause(Line line) {
         String s = line.stripped();
-        return !s.isEmpty() && "，、,“《（(".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && marks.isMidClauseEnd(s.charAt(s.length() - 1));
     }
 
     private static boolean isIndented(Line line) {

@@ -43,7 +43,8 @@ public final class TextNormalizer {
     }
 
     public TextNormalizer(Dictionaries dictionaries) {
-        this.layout = new LayoutRepair(dictionaries.headingPatterns(), dictionaries.pageFurniture());
+        this.layout = new LayoutRepair(dictionaries.headingPatterns(), dictionaries.pageFurniture(),
+                dictionaries.layoutMarks());
     }
 
     public NormalizedText normalize(String source, String mediaType) {

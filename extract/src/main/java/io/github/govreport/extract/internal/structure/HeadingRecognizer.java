@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.structure;
 
 import io.github.govreport.core.Section;
 import io.github.govreport.core.Span;
+import io.github.govreport.extract.dict.LayoutMarks;
 import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
 import io.github.govreport.extract.internal.text.CharClasses;
@@ -36,9 +37,15 @@ public final class HeadingRecognizer {
     private final List<PatternList.Entry> patterns;
     private final List<Integer> levels;
     private final List<String> families;
+    private final LayoutMarks marks;
 
-    public HeadingRecognizer(PatternList patterns) {
+    /**
+     * @param patterns the heading conventions (headings.tsv)
+     * @param marks    the marks taken off the end of a bold heading line (layout-marks.tsv)
+     */
+    public HeadingRecognizer(PatternList patterns, LayoutMarks marks) {
         this.patterns = patterns.entries();
+        this.marks = marks;
         this.levels = patterns.entries().stream().map(e -> {
             try {
                 int level = Integer.parseInt(e.row().require("level"));
@@ -169,7 +176,7 @@ public final class HeadingRecognizer {
     }
 
     /** A short line with Chinese text and no sentence marks (a bold line may end with its 。). */
-    private static boolean isShortTitle(String line, boolean mayEndWithStop) {
+    private boolean isShortTitle(String line, boolean mayEndWithStop) {
         String body = mayEndWithStop ? stripEnd(line) : line;
         if (body.isEmpty() || body.length() > MAX_SHORT_HEADING || CharClasses.BULLETS.indexOf(body.charAt(0)) >= 0) {
             return false;
@@ -193,9 +200,9 @@ public final class HeadingRecognizer {
         return false;
     }
 
-    private static String stripEnd(String line) {
+    private String stripEnd(String line) {
         String s = line.strip();
-        while (!s.isEmpty() && "。．.：:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        while (!s.isEmpty() && marks.isHeadingEnd(s.charAt(s.length() - 1))) {
             s = s.substring(0, s.length() - 1);
         }
         return s;

@@ -9,6 +9,7 @@ import io.github.govreport.extract.ReportExtractor;
 import io.github.govreport.extract.dict.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ class FactSpecTest {
             return false;
         }
         for (int i = 0; i < a.length; i++) {
-            if (new java.math.BigDecimal(a[i]).compareTo(new java.math.BigDecimal(b[i])) != 0) {
+            if (new BigDecimal(a[i]).compareTo(new BigDecimal(b[i])) != 0) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package io.github.govreport.extract.internal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class ParseExecutorTest {
     void aParsesOwnFailureIsItsCause() {
         ParseExecutor executor = new ParseExecutor(1);
         assertThatThrownBy(() -> executor.run(() -> {
-            throw new java.io.IOException("broken");
+            throw new IOException("broken");
         }, Duration.ofSeconds(5))).isInstanceOf(ExecutionException.class).hasRootCauseMessage("broken");
         assertThat(executor.abandoned()).isZero();
     }

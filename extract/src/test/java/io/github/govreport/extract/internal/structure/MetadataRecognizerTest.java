@@ -94,7 +94,7 @@ class MetadataRecognizerTest {
                 "新华社北京3月5日电（记者 陈思远）十四届全国人大三次会议5日上午在人民大会堂开幕，国务院总理李强作政府工作报告。"))
                 .metadata();
         assertThat(m.type()).isEqualTo(ReportType.NEWS);
-        assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 3, 5));
+        assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(m.year()).isEqualTo(2025);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.core.Section;
 import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.internal.normalize.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class StructureTest {
                 "（二）工业",
                 "二、2024年主要任务",
                 "增长6%左右。");
-        List<Section> sections = new HeadingRecognizer(Dictionaries.bundled().headingPatterns()).recognize(text);
+        List<Section> sections = new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks()).recognize(text);
         assertThat(sections).extracting(Section::heading).containsExactly("一、2023年工作回顾", "二、2024年主要任务");
         Section review = sections.get(0);
         assertThat(review.children()).extracting(Section::heading).containsExactly("（一）着力扩大内需", "（二）工业");
@@ -42,7 +43,7 @@ class StructureTest {
     @Test
     void longNumberedParagraphsAreNotHeadings() {
         String paragraph = "1. " + "全市上下坚持稳中求进工作总基调".repeat(6);
-        assertThat(new HeadingRecognizer(Dictionaries.bundled().headingPatterns()).recognize(paragraph)).isEmpty();
+        assertThat(new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks()).recognize(paragraph)).isEmpty();
     }
 
     private static String outline(List<Section> sections) {
@@ -56,14 +57,14 @@ class StructureTest {
         section.children().forEach(c -> render(c, out));
     }
 
-    private static final HeadingRecognizer HEADINGS = new HeadingRecognizer(Dictionaries.bundled().headingPatterns());
+    private static final HeadingRecognizer HEADINGS = new HeadingRecognizer(Dictionaries.bundled().headingPatterns(), Dictionaries.bundled().layoutMarks());
 
     @Test
     void boldLinesHeadTheNumberedItemsUnderThemAndMarkdownMarksAreNoLabels() {
         String source = String.join("\n", "### 重点做好9个方面的工作", "", "**着力建设现代化产业体系。**  ",
                 "1. 聚力推动科技创新。", "2. 提质发展先进制造业。", "**着力扩大有效需求。**", "1. 全力以赴稳定投资。",
                 "### 全面加强政府自身建设", "1. 持续强化政治引领。", "");
-        var text = new io.github.govreport.extract.internal.normalize.TextNormalizer().normalize(source, "text/markdown");
+        var text = new TextNormalizer().normalize(source, "text/markdown");
         assertThat(outline(HEADINGS.recognize(text.text(), List.of(), text.emphasisedLines()))).isEqualTo("""
                 重点做好9个方面的工作
                   着力建设现代化产业体系
