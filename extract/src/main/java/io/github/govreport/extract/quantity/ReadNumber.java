@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Unit;
@@ -151,7 +152,7 @@ final class ReadNumber {
                 ? context.units().longestAt(s, at + 1)
                         .filter(u -> u.surface().chars().allMatch(c -> c < 128 && Character.isLetter(c))
                                 && (at + 1 + u.surface().length() == s.length()
-                                    || !Chars.isAsciiLetterOrDigit(s.charAt(at + 1 + u.surface().length()))))
+                                    || !CharClasses.isAsciiLetterOrDigit(s.charAt(at + 1 + u.surface().length()))))
                 : Optional.empty();
         Optional<Unit> spoken = s.startsWith(SPOKEN_MAGNITUDE, at) ? context.unitAt(s, at + 1) : Optional.empty();
         Optional<Unit> found = symbol.isPresent() ? symbol : spoken.isPresent() ? spoken : context.unitAt(s, at);

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.core.Measure;
 import io.github.govreport.core.Unit;
 import io.github.govreport.extract.Leniency;
@@ -110,7 +111,7 @@ final class RecognizerContext {
         Optional<Unit> unit = units.longestAt(s, pos);
         if (unit.isPresent() && unit.get().surface().length() == 1 && UnitKinds.isMeasureWord(unit.get())) {
             int end = pos + 1;
-            if (end < s.length() && Chars.isHan(s.charAt(end)) && !segmenter.isBoundary(s, end)) {
+            if (end < s.length() && CharClasses.isHan(s.charAt(end)) && !segmenter.isBoundary(s, end)) {
                 return Optional.empty();
             }
         }

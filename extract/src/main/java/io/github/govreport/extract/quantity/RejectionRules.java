@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Unit;
 import java.math.BigDecimal;
@@ -149,7 +150,7 @@ final class RejectionRules {
         }
         String s = n.sentence();
         int start = n.start();
-        boolean beforeNoun = n.unitEnd() < s.length() && Chars.isHan(s.charAt(n.unitEnd()));
+        boolean beforeNoun = n.unitEnd() < s.length() && CharClasses.isHan(s.charAt(n.unitEnd()));
         boolean run = n.context().words().endsInRunWord(s, start);
         return beforeNoun && !run;
     }

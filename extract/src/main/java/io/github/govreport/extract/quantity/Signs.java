@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.core.Quantity;
 import io.github.govreport.extract.dict.QuantityWords;
 
@@ -26,7 +27,7 @@ final class Signs {
             prefix = 2;     // 负的百分之六十: -60 %
         } else if (start > 0 && ((MINUS_WORDS.indexOf(s.charAt(start - 1)) >= 0 && isMinusWord(s, start - 1))
                 || (MINUS_SIGNS.indexOf(s.charAt(start - 1)) >= 0
-                    && (start == 1 || !Chars.isAsciiLetterOrDigit(s.charAt(start - 2)))))) {
+                    && (start == 1 || !CharClasses.isAsciiLetterOrDigit(s.charAt(start - 2)))))) {
             prefix = 1;
         }
         if (prefix == 0 || mention.start() != mention.numberStart()) {
@@ -44,6 +45,6 @@ final class Signs {
      * 增速为负5%), not inside a word (减负65亿元).
      */
     private boolean isMinusWord(String s, int at) {
-        return at == 0 || !Chars.isHan(s.charAt(at - 1)) || words.endsBeforeMinus(s, at);
+        return at == 0 || !CharClasses.isHan(s.charAt(at - 1)) || words.endsBeforeMinus(s, at);
     }
 }

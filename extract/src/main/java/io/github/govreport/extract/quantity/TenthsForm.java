@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ final class TenthsForm implements NumberForm {
     private static boolean isTenths(ReadNumber number, String s, int start, int pos) {
         RecognizerContext context = number.context();
         return pos < s.length() && s.charAt(pos) == TENTHS && number.value().compareTo(BigDecimal.TEN) <= 0
-                && context.isBoundary(s, start) && (pos + 1 >= s.length() || !Chars.isHan(s.charAt(pos + 1))
+                && context.isBoundary(s, start) && (pos + 1 >= s.length() || !CharClasses.isHan(s.charAt(pos + 1))
                     || context.isBoundary(s, pos + 1) || ChineseNumerals.digit(s.charAt(pos + 1)) > 0
                     || s.charAt(pos + 1) == ChineseNumerals.HALF);
     }

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.quantity;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Unit;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ record UnitTail(BigDecimal value, int end) {
             end++;
         }
         if (unit.dimension() == Dimension.CURRENCY && end < s.length() && (s.charAt(end) == WHOLE
-                || (s.charAt(end) == WHOLE_ALSO && (end + 1 == s.length() || !Chars.isHan(s.charAt(end + 1)))))) {
+                || (s.charAt(end) == WHOLE_ALSO && (end + 1 == s.length() || !CharClasses.isHan(s.charAt(end + 1)))))) {
             end++;
         }
         if (UnitKinds.isYuan(unit)) {

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.pdf;
 
+import io.github.govreport.extract.internal.text.CellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ record GridRows(List<List<String>> rows, boolean confident) {
                 // 机关事业单位基本养老保险 / (values) / 缴费支出: the first line of a label set round its row's values
                 List<StringBuilder> below = placed(body.get(i + 1), columns);
                 for (int k = 0; k < cells.size(); k++) {
-                    Cells.append(cells.get(k), below.get(k).toString());
+                    CellText.append(cells.get(k), below.get(k).toString());
                 }
                 i++;
                 line = body.get(i);
@@ -83,7 +84,7 @@ record GridRows(List<List<String>> rows, boolean confident) {
             } else {
                 List<StringBuilder> row = rows.get(rows.size() - 1);
                 for (int k = 0; k < cells.size(); k++) {
-                    Cells.append(row.get(k), cells.get(k).toString());
+                    CellText.append(row.get(k), cells.get(k).toString());
                 }
                 rowHasValue |= hasValue;
             }

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.pdf;
 
+import io.github.govreport.extract.internal.text.CellText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +71,7 @@ final class HeaderCells {
         for (int l = 0; l < lineCells.size(); l++) {
             for (int c = 0; c < lineCells.get(l).size(); c++) {
                 for (int k : spans.get(l).get(c)) {
-                    Cells.append(out.get(k), lineCells.get(l).get(c).text());
+                    CellText.append(out.get(k), lineCells.get(l).get(c).text());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.pdf;
 
+import io.github.govreport.extract.internal.text.CellText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ final class TableJoiner {
             List<String> merged = new ArrayList<>();
             for (int k = 0; k < last.size(); k++) {
                 StringBuilder cell = new StringBuilder(last.get(k));
-                Cells.append(cell, below.header().get(k));
+                CellText.append(cell, below.header().get(k));
                 merged.add(cell.toString());
             }
             rows.set(rows.size() - 1, merged);

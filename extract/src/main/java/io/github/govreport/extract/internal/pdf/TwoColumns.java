@@ -1,5 +1,6 @@
 package io.github.govreport.extract.internal.pdf;
 
+import io.github.govreport.extract.internal.text.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +99,6 @@ final class TwoColumns {
     }
 
     private static int han(String text) {
-        return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                .count();
+        return (int) text.codePoints().filter(CharClasses::isHan).count();
     }
 }

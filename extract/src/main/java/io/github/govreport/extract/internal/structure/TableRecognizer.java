@@ -1,10 +1,9 @@
 package io.github.govreport.extract.internal.structure;
 
-import static io.github.govreport.extract.internal.text.CharClasses.isAsciiLetterOrDigit;
-
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Table;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
+import io.github.govreport.extract.internal.text.CellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -101,7 +100,7 @@ public final class TableRecognizer {
                 if (row.isEmpty() || (blanks > 0 && (!tableGoesOn(lines, i) || isUnitCaption(line)))) {
                     break;
                 }
-                append(row.get(row.size() - 1), line.text().strip());
+                CellText.append(row.get(row.size() - 1), line.text().strip());
             }
             blanks = 0;
             last = i;
@@ -134,7 +133,7 @@ public final class TableRecognizer {
                 List<String> row = rows.get(rows.size() - 1);
                 String[] parts = line.text().split("\t", -1);
                 StringBuilder cell = new StringBuilder(row.get(row.size() - 1));
-                append(cell, parts[0].strip());
+                CellText.append(cell, parts[0].strip());
                 row.set(row.size() - 1, cell.toString());
                 for (int p = 1; p < parts.length; p++) {
                     row.add(parts[p].strip());
@@ -197,14 +196,6 @@ public final class TableRecognizer {
 
     private static void finishRow(List<List<String>> rows, List<StringBuilder> row) {
         rows.add(row.stream().map(StringBuilder::toString).toList());
-    }
-
-    /** Joins the lines of one cell: Chinese text runs on, Latin words keep a space. */
-    private static void append(StringBuilder cell, String more) {
-        if (cell.length() > 0 && !more.isEmpty() && isAsciiLetterOrDigit(cell.charAt(cell.length() - 1)) && isAsciiLetterOrDigit(more.charAt(0))) {
-            cell.append(' ');
-        }
-        cell.append(more);
     }
 
     private static String caption(List<Line> lines, int first) {
