@@ -192,8 +192,7 @@ final class Columns {
             List<Integer> seen = new ArrayList<>();
             Word previous = null;
             for (Word word : line.words()) {
-                boolean newCell = previous == null
-                        || word.x0() - previous.x1() >= TableFinder.CELL_GAP * Math.max(word.em(), previous.em());
+                boolean newCell = previous == null || TableFinder.cellGap(previous, word);
                 List<Integer> spanned = spannedBy(word, columns);
                 if (newCell && spanned.size() == 1 && seen.contains(spanned.get(0))) {
                     return false;

@@ -43,8 +43,6 @@ record GridRows(List<List<String>> rows, boolean confident) {
 
     /** Two decimal points in one run of digits: two numbers run together (10.520.5), never one. */
     private static final Pattern GLUED = Pattern.compile("[0-9]\\.[0-9]+(?:,[0-9]+)*\\.[0-9]");
-    /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
-    private static final float WRAPPED_LINE_PITCH = 1.6f;
     /** How much nearer (in font sizes) a label line must be to the values below than to the line above. */
     private static final float NEARER = 0.2f;
 
@@ -53,12 +51,13 @@ record GridRows(List<List<String>> rows, boolean confident) {
         boolean confident = true;
         boolean rowHasValue = false;
         TextLine above = null;
+        List<List<StringBuilder>> placed = body.stream().map(line -> placed(line, columns)).toList();
         for (int i = 0; i < body.size(); i++) {
             TextLine line = body.get(i);
-            List<StringBuilder> cells = placed(line, columns);
-            if (belongsBelow(body, i, columns)) {
+            List<StringBuilder> cells = placed.get(i);
+            if (belongsBelow(body, placed, i)) {
                 // 机关事业单位基本养老保险 / (values) / 缴费支出: the first line of a label set round its row's values
-                List<StringBuilder> below = placed(body.get(i + 1), columns);
+                List<StringBuilder> below = placed.get(i + 1);
                 for (int k = 0; k < cells.size(); k++) {
                     CellText.append(cells.get(k), below.get(k).toString());
                 }
@@ -68,7 +67,7 @@ record GridRows(List<List<String>> rows, boolean confident) {
             confident &= !twoValuesInOneCell(line, columns);
             boolean hasValue = hasValue(cells);
             String anchor = cells.get(0).toString();
-            boolean close = above != null && line.y() - above.y() <= WRAPPED_LINE_PITCH * line.em();
+            boolean close = above != null && line.closeBelow(above);
             boolean opens;
             if (rows.isEmpty()) {
                 opens = true;
@@ -101,9 +100,8 @@ record GridRows(List<List<String>> rows, boolean confident) {
      * Whether line {@code i}, without values, opens the row of the line of values right below it:
      * it lies closer to that line than to the line above.
      */
-    private static boolean belongsBelow(List<TextLine> body, int i, List<float[]> columns) {
-        if (i == 0 || i + 1 >= body.size() || hasValue(placed(body.get(i), columns))
-                || !hasValue(placed(body.get(i + 1), columns))) {
+    private static boolean belongsBelow(List<TextLine> body, List<List<StringBuilder>> placed, int i) {
+        if (i == 0 || i + 1 >= body.size() || hasValue(placed.get(i)) || !hasValue(placed.get(i + 1))) {
             return false;
         }
         float above = body.get(i).y() - body.get(i - 1).y();

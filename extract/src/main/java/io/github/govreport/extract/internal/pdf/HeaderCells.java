@@ -138,8 +138,7 @@ final class HeaderCells {
         Word cell = null;
         Word last = null;
         for (Word word : line.words()) {
-            if (cell != null && word.x0() - cell.x1() < TableFinder.CELL_GAP * Math.max(word.em(), cell.em())
-                    && Columns.of(last, columns) == Columns.of(word, columns)) {
+            if (cell != null && !TableFinder.cellGap(cell, word) && Columns.of(last, columns) == Columns.of(word, columns)) {
                 cell = cell.followedBy(word);
             } else {
                 if (cell != null) {

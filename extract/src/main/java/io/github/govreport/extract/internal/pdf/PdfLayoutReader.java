@@ -54,16 +54,6 @@ public final class PdfLayoutReader {
         this.pageNumber = pageNumber;
     }
 
-    /** True when PDFBox is on the class path (it comes with Tika's optional PDF parser module). */
-    public static boolean available() {
-        try {
-            Class.forName("org.apache.pdfbox.Loader", false, PdfLayoutReader.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
     /**
      * Reads {@code bytes} as a PDF.
      *

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class TableFinder {
 
     /** A gap at least this wide (in font sizes) separates two cells of a line. */
-    static final float CELL_GAP = 1.0f;
+    private static final float CELL_GAP = 1.0f;
     /** A column gap is at least this wide, in font sizes: a cell as wide as its number leaves a tenth of a character. */
     private static final float MIN_COLUMN_GAP = 0.08f;
     /** Lines split into cells that a table needs. */
@@ -27,8 +27,6 @@ final class TableFinder {
     private static final float PROSE_WIDTH = 0.6f;
     /** Lines further apart than this (in font sizes) are not one table. */
     private static final float MAX_LINE_GAP = 3.0f;
-    /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
-    private static final float WRAPPED_LINE_PITCH = 1.6f;
     private static final float BIN = 0.1f;
     /** Font sizes closer than this share are one size (a table's lines share theirs). */
     private static final float SAME_SIZE = 0.15f;
@@ -36,8 +34,6 @@ final class TableFinder {
     private static final int MAX_HEAD_LINES = 2;
     /** A line saying who made a table or in what unit: 编制部门：…, 单位：万元. */
     private static final Pattern METADATA = Pattern.compile("^(?:编制|预算|填报)?(?:部门|单位)(?:名称)?\\s*[:：]|单位\\s*[:：]");
-    /** A unit line above a table: 单位：万元, （单位：亿元）. */
-    static final Pattern UNIT_LINE = Pattern.compile("^[（(]?\\s*单位\\s*[:：]");
 
     /** A cell that holds a value: a number with its sign, bound and hedge (＞27, 5 左右, -3.2, 20,153.75). */
     private static final Pattern VALUE = Pattern.compile(
@@ -83,13 +79,21 @@ final class TableFinder {
     static boolean gridded(TextLine line) {
         List<Word> words = line.words();
         for (int k = 1; k < words.size(); k++) {
-            Word a = words.get(k - 1);
-            Word b = words.get(k);
-            if (b.x0() - a.x1() >= CELL_GAP * Math.max(a.em(), b.em()) || (isValue(a.text()) && isValue(b.text()))) {
+            if (cellBreak(words.get(k - 1), words.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a new cell starts between two neighbouring words: a cell gap, or two numbers side by side. */
+    static boolean cellBreak(Word a, Word b) {
+        return cellGap(a, b) || (isValue(a.text()) && isValue(b.text()));
+    }
+
+    /** Whether two neighbouring words lie at least a cell gap apart. */
+    static boolean cellGap(Word a, Word b) {
+        return b.x0() - a.x1() >= CELL_GAP * Math.max(a.em(), b.em());
     }
 
     static boolean isValue(String cell) {
@@ -115,7 +119,7 @@ final class TableFinder {
         while (end + 1 < lines.size() && end - lastGridded < MAX_UNGRIDDED_RUN && !gridded(lines.get(end + 1))
                 && !isProse(lines.get(end + 1), width) && !pageNumber.test(lines.get(end + 1).text())
                 && sameSize(lines.get(end + 1), lines.get(lastGridded))
-                && lines.get(end + 1).y() - lines.get(end).y() <= WRAPPED_LINE_PITCH * lines.get(end + 1).em()) {
+                && lines.get(end + 1).closeBelow(lines.get(end))) {
             end++;
         }
         return end;
@@ -153,8 +157,7 @@ final class TableFinder {
         while (start - 1 > previousEnd && first - start < MAX_UNGRIDDED_RUN) {
             TextLine line = lines.get(start - 1);
             TextLine below = lines.get(start);
-            if (gridded(line) || isProse(line, width) || below.y() - line.y() > WRAPPED_LINE_PITCH * below.em()
-                    || UNIT_LINE.matcher(line.text()).find()) {
+            if (gridded(line) || isProse(line, width) || !below.closeBelow(line) || isMetadata(line)) {
                 break;
             }
             start--;
@@ -208,7 +211,7 @@ final class TableFinder {
         }
         // 一、区级一般公共预算 above its row's values (set in the middle of a label of two lines) is body
         while (body > start && Columns.inFirstColumnOnly(cut.get(body - 1), columns)
-                && cut.get(body).y() - cut.get(body - 1).y() <= WRAPPED_LINE_PITCH * cut.get(body).em()) {
+                && cut.get(body).closeBelow(cut.get(body - 1))) {
             body--;
         }
         // a column empty in every row (事业单位经营收入 with nothing budgeted) is known by its header:
@@ -245,8 +248,7 @@ final class TableFinder {
         StringBuilder cell = new StringBuilder();
         Word previous = null;
         for (Word word : line.words()) {
-            if (previous != null && (word.x0() - previous.x1() >= CELL_GAP * Math.max(word.em(), previous.em())
-                    || (isValue(previous.text()) && isValue(word.text())))) {
+            if (previous != null && cellBreak(previous, word)) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             }

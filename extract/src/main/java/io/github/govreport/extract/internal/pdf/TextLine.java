@@ -22,6 +22,14 @@ record TextLine(float y, float em, List<Word> words) {
         return words.get(words.size() - 1).x1();
     }
 
+    /** Lines of one row lie closer together than this, in font sizes (baseline to baseline). */
+    private static final float WRAPPED_LINE_PITCH = 1.6f;
+
+    /** Whether this line lies as close below {@code above} as the lines of one wrapped cell do. */
+    boolean closeBelow(TextLine above) {
+        return y - above.y() <= WRAPPED_LINE_PITCH * em;
+    }
+
     /** The left and right edges of {@code lines} together, {x0, x1}; {0, 0} for none. */
     static float[] extent(List<TextLine> lines) {
         float x0 = Float.MAX_VALUE;

@@ -88,7 +88,4 @@ record Word(List<Glyph> glyphs) {
     /** Glyphs closer than this (points) touch: no gap lies between them. */
     private static final float MIN_GAP = 0.3f;
 
-    boolean hasDigit() {
-        return text().chars().anyMatch(c -> c >= '0' && c <= '9');
-    }
 }
