@@ -32,11 +32,34 @@ sealed interface Block {
         }
     }
 
-    /** The blocks of one page's lines: the tables {@link TableFinder} finds and the prose around them. */
-    static List<Block> of(List<TextLine> lines, Predicate<String> pageNumber) {
+    /**
+     * The blocks of one page's lines: the tables its rulings draw ({@link RuledTableReader}), the
+     * tables {@link TableFinder} finds by alignment in the lines between them, and the prose around.
+     */
+    static List<Block> of(List<TextLine> lines, List<RuledGrid> ruled, Predicate<String> pageNumber) {
+        List<Grid> drawn = new ArrayList<>();
+        for (RuledGrid rulings : ruled) {
+            Grid grid = RuledTableReader.read(rulings, lines);
+            boolean clear = drawn.isEmpty() || grid == null || grid.first() > drawn.get(drawn.size() - 1).last();
+            if (grid != null && clear && grid.columns() >= 2 && !grid.rows().isEmpty()) {
+                drawn.add(grid);
+            }
+        }
+        List<Grid> grids = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k <= drawn.size(); k++) {
+            int to = k < drawn.size() ? drawn.get(k).first() : lines.size();
+            for (Grid aligned : TableFinder.find(lines.subList(from, to), pageNumber)) {
+                grids.add(aligned.shifted(from));
+            }
+            if (k < drawn.size()) {
+                grids.add(drawn.get(k));
+                from = drawn.get(k).last() + 1;
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         int next = 0;
-        for (Grid grid : TableFinder.find(lines, pageNumber)) {
+        for (Grid grid : grids) {
             if (grid.first() > next) {
                 blocks.add(new Prose(lines.subList(next, grid.first())));
             }

@@ -79,6 +79,11 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
         return false;
     }
 
+    /** This grid with its line indices moved by {@code offset} (found in a part of the page's lines). */
+    Grid shifted(int offset) {
+        return new Grid(first + offset, last + offset, header, rows, confident);
+    }
+
     Grid withRows(List<String> newHeader, List<List<String>> newRows, int newLast) {
         return new Grid(first, newLast, newHeader, newRows, confident);
     }

@@ -65,9 +65,12 @@ public final class PdfLayoutReader {
             List<List<Glyph>> pages = PageGlyphs.of(document);
             List<Integer> pageChars = new ArrayList<>();
             List<List<Block>> blocks = new ArrayList<>();
-            for (List<Glyph> glyphs : pages) {
+            for (int p = 0; p < pages.size(); p++) {
+                List<Glyph> glyphs = pages.get(p);
                 pageChars.add((int) glyphs.stream().filter(g -> !g.isSpace()).count());
-                blocks.add(Block.of(TwoColumns.inReadingOrder(glyphs), pageNumber));
+                List<RuledGrid> ruled = glyphs.isEmpty() ? List.of()
+                        : RuledGrid.of(PageRulings.of(document.getPage(p)));
+                blocks.add(Block.of(TwoColumns.inReadingOrder(glyphs), ruled, pageNumber));
             }
             blocks = TableJoiner.join(blocks);
             StringBuilder text = new StringBuilder();

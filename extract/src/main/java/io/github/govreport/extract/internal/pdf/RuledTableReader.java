@@ -1,0 +1,222 @@
+package io.github.govreport.extract.internal.pdf;
+
+import io.github.govreport.extract.internal.text.CellText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the cells of a ruled table from the lines of text inside its rulings: each word goes into
+ * the cell it lies in (a word that runs across a ruling is cut there), a cell's lines are joined.
+ * The header is the rows above the first row with a value; each column's header is its header
+ * cells joined top to bottom (a cell over several columns stands in each: 2024年 over 预算数 →
+ * 2024年预算数). A row at the top that is one cell over the whole table is its title, not its
+ * header; a row of column numbers (1 2 3 …, 栏次) is neither header nor body. Thread-safe
+ * (stateless).
+ */
+final class RuledTableReader {
+
+    /** Where a line's text sits between its baseline and the top of its glyphs, in font sizes. */
+    private static final float MIDDLE = 0.35f;
+
+    private RuledTableReader() {
+    }
+
+    /**
+     * The table {@code grid} draws, read from {@code lines} (a page's lines, top to bottom), or
+     * null when its lines are not a run of the page's lines or it holds fewer than two columns of text.
+     */
+    static Grid read(RuledGrid grid, List<TextLine> lines) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            if (inside(grid, lines.get(k))) {
+                if (first < 0) {
+                    first = k;
+                } else if (last < k - 1) {
+                    return null;        // lines of the page in between: not one run of lines
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Cells cells = Cells.of(grid);
+        for (TextLine line : lines.subList(first, last + 1)) {
+            int row = grid.rowAt(line.y() - MIDDLE * line.em());
+            for (Word word : Columns.cutAtGaps(line, grid.columnBands()).words()) {
+                int column = grid.columnAt(word.center());
+                if (row >= 0 && column >= 0) {
+                    cells.add(row, column, word.text());
+                }
+            }
+        }
+        int titleRows = cells.titleRows();
+        // the lines of a title row stay above the table, as its caption
+        while (first <= last && grid.rowAt(lines.get(first).y() - MIDDLE * lines.get(first).em()) < titleRows) {
+            first++;
+        }
+        return first > last ? null : cells.grid(titleRows, first, last);
+    }
+
+    private static boolean inside(RuledGrid grid, TextLine line) {
+        float middle = line.y() - MIDDLE * line.em();
+        float center = (line.x0() + line.x1()) / 2;
+        return middle >= grid.top() && middle <= grid.bottom() && center >= grid.left() && center <= grid.right();
+    }
+
+    /** The text of each cell, a cell over several slots kept at its top left slot. */
+    private static final class Cells {
+
+        private final RuledGrid grid;
+        /** Each slot's cell: the index of its top left slot. */
+        private final int[] owner;
+        private final StringBuilder[] text;
+
+        private Cells(RuledGrid grid) {
+            this.grid = grid;
+            int slots = grid.rows() * grid.columns();
+            owner = new int[slots];
+            text = new StringBuilder[slots];
+            for (int k = 0; k < slots; k++) {
+                owner[k] = k;
+                text[k] = new StringBuilder();
+            }
+        }
+
+        static Cells of(RuledGrid grid) {
+            Cells cells = new Cells(grid);
+            int columns = grid.columns();
+            for (int r = 0; r < grid.rows(); r++) {
+                for (int c = 0; c < columns; c++) {
+                    int slot = r * columns + c;
+                    if (c > 0 && grid.joinedRight(r, c - 1)) {
+                        cells.owner[slot] = cells.owner[slot - 1];
+                    } else if (r > 0 && grid.joinedBelow(r - 1, c)) {
+                        cells.owner[slot] = cells.owner[slot - columns];
+                    }
+                }
+            }
+            return cells;
+        }
+
+        void add(int row, int column, String word) {
+            CellText.append(text[owner[row * grid.columns() + column]], word);
+        }
+
+        private String at(int row, int column) {
+            return text[owner[row * grid.columns() + column]].toString();
+        }
+
+        private boolean owns(int row, int column) {
+            int slot = row * grid.columns() + column;
+            return owner[slot] == slot;
+        }
+
+        /** Rows at the top that are one cell over every column: the table's title. */
+        int titleRows() {
+            int r = 0;
+            while (r < grid.rows() - 1 && owner[r * grid.columns() + grid.columns() - 1] == r * grid.columns()) {
+                r++;
+            }
+            return r;
+        }
+
+        Grid grid(int titleRows, int firstLine, int lastLine) {
+            int columns = grid.columns();
+            int body = titleRows;
+            while (body < grid.rows() && !hasValue(body)) {
+                body++;
+            }
+            List<StringBuilder> header = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                StringBuilder cell = new StringBuilder();
+                int previous = -1;
+                for (int r = titleRows; r < body; r++) {
+                    int owned = owner[r * columns + c];
+                    if (owned != previous) {
+                        CellText.append(cell, text[owned].toString());
+                        previous = owned;
+                    }
+                }
+                header.add(cell);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            boolean confident = true;
+            for (int r = body; r < grid.rows(); r++) {
+                if (numbering(r)) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    String cell = owns(r, c) ? at(r, c) : "";
+                    confident &= !twoValues(cell);
+                    row.add(cell);
+                }
+                if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+                    rows.add(row);
+                }
+            }
+            boolean[] used = new boolean[columns];
+            for (int c = 0; c < columns; c++) {
+                used[c] = !header.get(c).isEmpty();
+                for (List<String> row : rows) {
+                    used[c] |= !row.get(c).isBlank();
+                }
+            }
+            List<String> headerCells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                if (used[c]) {
+                    headerCells.add(header.get(c).toString());
+                }
+            }
+            List<List<String>> usedRows = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> kept = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    if (used[c]) {
+                        kept.add(row.get(c));
+                    }
+                }
+                usedRows.add(kept);
+            }
+            boolean noHeader = headerCells.stream().allMatch(String::isEmpty);
+            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident);
+        }
+
+        /** Whether row {@code r} holds a value in a cell of its own, right of the first column. */
+        private boolean hasValue(int r) {
+            for (int c = 1; c < grid.columns(); c++) {
+                if (owns(r, c) && TableFinder.isValue(at(r, c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A row that numbers the columns (栏次 1 2 3 …): its values are 1, 2, 3 … in order. */
+        private boolean numbering(int r) {
+            int expected = 1;
+            int values = 0;
+            for (int c = 0; c < grid.columns(); c++) {
+                String cell = owns(r, c) ? at(r, c).strip() : "";
+                if (cell.matches("[0-9]+")) {
+                    if (Integer.parseInt(cell) != expected) {
+                        return false;
+                    }
+                    expected++;
+                    values++;
+                } else if (!cell.isEmpty() && TableFinder.isValue(cell)) {
+                    return false;
+                }
+            }
+            return values >= 2;
+        }
+
+        private static boolean twoValues(String cell) {
+            int space = cell.strip().indexOf(' ');
+            return space > 0 && TableFinder.isValue(cell.strip().substring(0, space))
+                    && TableFinder.isValue(cell.strip().substring(space + 1));
+        }
+    }
+}
