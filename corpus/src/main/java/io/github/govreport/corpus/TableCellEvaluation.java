@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * that label with, under that column header, that value, in that unit. Labels, headers and values
  * are compared without blanks (the header lines of a cell joined, 2024年/预算数 = 2024年预算数); a
  * row's 科目 code may stand before its label in the same cell or in a column of its own. The
- * unit of a cell is its table's (单位：万元 in the caption, 金额（万元） in a header) or % for a
+ * unit of a cell is its table's (单位：万元 in the caption, 金额（万元） ending a header) or % for a
  * column of percentages. A table that continues from the one before it (the second half of a
  * 收支总表 written after the first) may carry its caption.
  */
@@ -47,7 +47,7 @@ public final class TableCellEvaluation {
     }
 
     private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
-    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]+)[）)]");
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]+)[）)]\\s*$");
     private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}\\s*");
 
     private TableCellEvaluation() {

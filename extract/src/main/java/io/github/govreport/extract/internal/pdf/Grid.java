@@ -42,10 +42,16 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
     List<Grid> sideBySide() {
         boolean[] values = GridRows.valueColumns(rows);
         List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int k = 1; k < values.length; k++) {
-            if (!values[k] && values[k - 1]) {
+        boolean afterValue = false;
+        for (int k = 0; k < values.length; k++) {
+            // a column empty in every row (经营收入 with nothing in it) is neither label nor value
+            if (!filled(k)) {
+                continue;
+            }
+            if (!values[k] && afterValue) {
                 starts.add(k);
             }
+            afterValue = values[k];
         }
         if (starts.size() > 1 && !hasLabel(values, 0, starts.get(1))) {
             starts.remove(1);
@@ -68,6 +74,10 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
                     confident));
         }
         return parts;
+    }
+
+    private boolean filled(int column) {
+        return rows.stream().anyMatch(row -> !row.get(column).isBlank());
     }
 
     private static boolean hasLabel(boolean[] values, int from, int to) {

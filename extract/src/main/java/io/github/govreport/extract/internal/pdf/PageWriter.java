@@ -22,6 +22,9 @@ final class PageWriter {
     /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
     private static final Pattern UNIT = Pattern.compile("[（(]?\\s*(?<![制算报])单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
 
+    /** A unit that stops at its magnitude (单位：万): its 元 was set on the line below. */
+    private static final Pattern CUT_UNIT = Pattern.compile("[:：]\\s*[万亿千百]$");
+
     private PageWriter() {
     }
 
@@ -77,18 +80,31 @@ final class PageWriter {
             lines.forEach(line -> out.append(line.text()).append('\n'));
             return n == 0 ? null : lines.get(n - 1).text();
         }
+        String unitText = unit.group().strip();
+        // 单位：万 over 元: a unit set in a box too narrow for it goes on at the end of the next line
+        boolean wrappedUnit = CUT_UNIT.matcher(unitText).find() && unitLine + 1 < n
+                && lastWord(lines.get(unitLine + 1)).equals("元");
+        if (wrappedUnit) {
+            unitText += "元";
+        }
         for (int k = 0; k < n; k++) {
             String text = lines.get(k).text();
             if (k == unitLine) {
                 text = (text.substring(0, unit.start()) + text.substring(unit.end())).strip();
+            } else if (wrappedUnit && k == unitLine + 1) {
+                text = text.substring(0, text.length() - 1).strip();
             }
             if (k != title && !text.isEmpty()) {
                 out.append(text).append('\n');
             }
         }
-        String caption = lines.get(title).text() + ' ' + unit.group().strip();
+        String caption = lines.get(title).text() + ' ' + unitText;
         out.append(caption).append('\n');
         return caption;
+    }
+
+    private static String lastWord(TextLine line) {
+        return line.words().get(line.words().size() - 1).text();
     }
 
     private static void writeTable(Grid grid, StringBuilder out) {
