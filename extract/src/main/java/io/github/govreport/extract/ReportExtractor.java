@@ -77,7 +77,8 @@ public final class ReportExtractor {
     private ReportExtractor(Builder builder) {
         Dictionaries dictionaries = builder.dictionaries != null ? builder.dictionaries : Dictionaries.bundled();
         this.maxInputBytes = builder.maxInputBytes;
-        this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout, dictionaries.pageFurniture());
+        this.reader = new DocumentReader(builder.maxChars, builder.parseTimeout, dictionaries.pageFurniture(),
+                dictionaries.tableWords());
         this.normalizer = new TextNormalizer(dictionaries);
         this.metadata = new MetadataRecognizer(dictionaries.metadataCues(), dictionaries.regions());
         this.headings = new HeadingRecognizer(dictionaries.headingPatterns(), dictionaries.layoutMarks());

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 public final class TableWords {
 
     private static final List<String> COLUMNS = List.of("name", "unit", "binding");
-    private static final List<String> PATTERN_ROLES = List.of("growth-column", "row-lead");
+    private static final List<String> PATTERN_ROLES = List.of("growth-column", "row-lead", "code-column");
 
     private final List<String> nameColumn;
     private final List<String> unitColumn;
     private final List<String> bindingColumn;
     private final Pattern growthColumn;
     private final Pattern rowLead;
+    private final Pattern codeColumn;
 
     TableWords(TsvTable headers, PatternList patterns) {
         for (TsvTable.Row row : headers.rows()) {
@@ -32,6 +33,7 @@ public final class TableWords {
         this.bindingColumn = words(headers, "binding");
         this.growthColumn = onePattern(patterns, "growth-column");
         this.rowLead = onePattern(patterns, "row-lead");
+        this.codeColumn = onePattern(patterns, "code-column");
     }
 
     /** The words of a column, in the order of the file: the order of preference. */
@@ -71,6 +73,11 @@ public final class TableWords {
     /** True when {@code header} is a whole header of a column of the change in % (增长（%）, 比上年增长%). */
     public boolean isGrowthColumn(String header) {
         return growthColumn.matcher(header).matches();
+    }
+
+    /** True when {@code header} is a whole header of a column of 科目 codes (科目编码, 功能分类科目编码类, 款). */
+    public boolean isCodeColumn(String header) {
+        return codeColumn.matcher(header.strip()).matches();
     }
 
     /** {@code name} without the numbering or 其中 it starts with (一、区级一般公共预算收入 → 区级一般公共预算收入). */

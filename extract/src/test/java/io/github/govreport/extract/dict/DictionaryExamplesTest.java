@@ -253,6 +253,8 @@ class DictionaryExamplesTest {
         String where = entry.row().file() + ":" + entry.row().line() + " " + example;
         if (entry.row().get("role").equals("growth-column")) {
             assertThat(words.isGrowthColumn(example)).as(where).isTrue();
+        } else if (entry.row().get("role").equals("code-column")) {
+            assertThat(words.isCodeColumn(example)).as(where).isTrue();
         } else {
             assertThat(words.withoutRowLead(example)).as(where).isNotEqualTo(example);
         }

@@ -4,6 +4,7 @@ import io.github.govreport.core.Warning;
 import io.github.govreport.extract.ExtractionException;
 import io.github.govreport.extract.ExtractionException.Kind;
 import io.github.govreport.extract.dict.Dictionaries;
+import io.github.govreport.extract.dict.TableWords;
 import io.github.govreport.extract.dict.PatternList;
 import io.github.govreport.extract.internal.pdf.PdfLayoutReader;
 import io.github.govreport.extract.internal.pdf.PdfLayoutReader.PasswordNeeded;
@@ -91,6 +92,7 @@ public final class DocumentReader {
     private final int maxChars;
     private final Duration parseTimeout;
     private final List<Pattern> pageNumbers;
+    private final TableWords tableWords;
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
@@ -107,7 +109,7 @@ public final class DocumentReader {
      * @param parseTimeout how long parsing one PDF, Word or HTML file may take before it fails
      */
     public DocumentReader(int maxChars, Duration parseTimeout) {
-        this(maxChars, parseTimeout, Dictionaries.bundled().pageFurniture());
+        this(maxChars, parseTimeout, Dictionaries.bundled().pageFurniture(), Dictionaries.bundled().tableWords());
     }
 
     /**
@@ -115,8 +117,10 @@ public final class DocumentReader {
      * @param parseTimeout  how long parsing one PDF, Word or HTML file may take before it fails
      * @param pageFurniture the page-number lines of page-furniture.tsv: a PDF table never takes in
      *                      the page number below it
+     * @param tableWords    the headers of 科目 code columns (table-patterns.tsv): a PDF table's codes
+     *                      are no values, so they never split it into side-by-side halves
      */
-    public DocumentReader(int maxChars, Duration parseTimeout, PatternList pageFurniture) {
+    public DocumentReader(int maxChars, Duration parseTimeout, PatternList pageFurniture, TableWords tableWords) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
@@ -125,6 +129,7 @@ public final class DocumentReader {
         }
         this.maxChars = maxChars;
         this.parseTimeout = parseTimeout;
+        this.tableWords = tableWords;
         this.pageNumbers = pageFurniture.entries().stream().filter(e -> "page-number".equals(e.row().require("role")))
                 .map(PatternList.Entry::pattern).toList();
     }
@@ -267,7 +272,7 @@ public final class DocumentReader {
     private RawText parsePdf(byte[] bytes, String input, List<Warning> warnings) throws ExtractionException {
         PdfLayoutReader.Result pdf;
         try {
-            pdf = within(() -> new PdfLayoutReader(this::isPageNumber).read(bytes), input, "application/pdf");
+            pdf = within(() -> new PdfLayoutReader(this::isPageNumber, tableWords::isCodeColumn).read(bytes), input, "application/pdf");
         } catch (SAXException | TikaException e) {
             throw new IllegalStateException("PDFBox does not throw " + e.getClass().getSimpleName(), e);
         } catch (PasswordNeeded e) {

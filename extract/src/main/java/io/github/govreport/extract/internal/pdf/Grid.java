@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A table found on a page by the alignment of its columns.
@@ -12,12 +13,33 @@ import java.util.List;
  *                   → 2023年执行数), empty when the table starts without a header
  * @param rows       the body rows, one cell a column, a wrapped cell's lines joined
  * @param confident  false when words cross the columns of body rows: the cells are guessed
+ * @param edges      where rulings draw its columns, left to right (the left edge of each column
+ *                   and the right edge of the last), empty for a table found by alignment
  */
-record Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident) {
+record Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident, List<Float> edges) {
 
     Grid {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
+        edges = List.copyOf(edges);
+    }
+
+    /** A table found by the alignment of its columns: no rulings draw them. */
+    Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident) {
+        this(first, last, header, rows, confident, List.of());
+    }
+
+    /** Whether rulings draw this table's columns where they draw {@code other}'s: one table over two pages. */
+    boolean sameRulings(Grid other) {
+        if (edges.isEmpty() || edges.size() != other.edges.size()) {
+            return false;
+        }
+        for (int k = 0; k < edges.size(); k++) {
+            if (Math.abs(edges.get(k) - other.edges.get(k)) > 2 * RuledGrid.SLACK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int columns() {
@@ -36,11 +58,15 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
     /**
      * The tables side by side in this one: a 收支总表 sets its 支出 columns (项目, 预算数) beside its
      * 收入 columns. A new table starts at a label column that follows a value column; a leading
-     * part without a label column (序号, 科目编码) belongs to the part after it. This grid alone
+     * part without a label column (序号, 科目编码) belongs to the part after it. The codes of a
+     * column whose header {@code codeColumn} names (科目编码, 类, 款) are labels, not values. This grid alone
      * when it has one part.
      */
-    List<Grid> sideBySide() {
+    List<Grid> sideBySide(Predicate<String> codeColumn) {
         boolean[] values = GridRows.valueColumns(rows);
+        for (int k = 0; k < values.length && k < header.size(); k++) {
+            values[k] &= !codeColumn.test(header.get(k));
+        }
         List<Integer> starts = new ArrayList<>(List.of(0));
         boolean afterValue = false;
         for (int k = 0; k < values.length; k++) {
@@ -71,7 +97,7 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
                 }
             }
             parts.add(new Grid(first, last, header.isEmpty() ? header : header.subList(from, to), partRows,
-                    confident));
+                    confident, edges.isEmpty() ? edges : edges.subList(from, to + 1)));
         }
         return parts;
     }
@@ -91,10 +117,10 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
 
     /** This grid with its line indices moved by {@code offset} (found in a part of the page's lines). */
     Grid shifted(int offset) {
-        return new Grid(first + offset, last + offset, header, rows, confident);
+        return new Grid(first + offset, last + offset, header, rows, confident, edges);
     }
 
     Grid withRows(List<String> newHeader, List<List<String>> newRows, int newLast) {
-        return new Grid(first, newLast, newHeader, newRows, confident);
+        return new Grid(first, newLast, newHeader, newRows, confident, edges);
     }
 }

@@ -3,6 +3,7 @@ package io.github.govreport.extract.internal.pdf;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,8 @@ final class PageWriter {
     private PageWriter() {
     }
 
-    static void write(List<Block> blocks, int page, StringBuilder out, List<Warning> warnings, List<Span> unread) {
+    static void write(List<Block> blocks, int page, Predicate<String> codeColumn, StringBuilder out,
+                      List<Warning> warnings, List<Span> unread) {
         String caption = null;
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -37,7 +39,7 @@ final class PageWriter {
                 caption = writeProse(prose.lines(), beforeTable, out);
             } else if (block instanceof Block.Table table && table.grid().confident()) {
                 // the second half of a 收支总表 is a table of its own, under the same caption
-                List<Grid> parts = table.grid().sideBySide();
+                List<Grid> parts = table.grid().sideBySide(codeColumn);
                 for (int p = 0; p < parts.size(); p++) {
                     if (p > 0 && caption != null) {
                         out.append(caption).append('\n');
@@ -101,6 +103,11 @@ final class PageWriter {
         String caption = lines.get(title).text() + ' ' + unitText;
         out.append(caption).append('\n');
         return caption;
+    }
+
+    /** Whether {@code text} names a table (…表) or gives its unit (单位：万元): a caption's words. */
+    static boolean isCaption(String text) {
+        return TITLE.matcher(text).find() || UNIT.matcher(text).find();
     }
 
     private static String lastWord(TextLine line) {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 public final class PdfLayoutReader {
 
     private final Predicate<String> pageNumber;
+    private final Predicate<String> codeColumn;
 
     /**
      * The text of a PDF as read.
@@ -49,9 +50,13 @@ public final class PdfLayoutReader {
         }
     }
 
-    /** @param pageNumber whether a line is a page number (— 12 —, 第3页): a table never takes it in */
-    public PdfLayoutReader(Predicate<String> pageNumber) {
+    /**
+     * @param pageNumber whether a line is a page number (— 12 —, 第3页): a table never takes it in
+     * @param codeColumn whether a column header names a column of 科目 codes: its numbers are no values
+     */
+    public PdfLayoutReader(Predicate<String> pageNumber, Predicate<String> codeColumn) {
         this.pageNumber = pageNumber;
+        this.codeColumn = codeColumn;
     }
 
     /**
@@ -80,7 +85,7 @@ public final class PdfLayoutReader {
                 if (!text.isEmpty()) {
                     text.append('\n');
                 }
-                PageWriter.write(blocks.get(p), p + 1, text, warnings, unread);
+                PageWriter.write(blocks.get(p), p + 1, codeColumn, text, warnings, unread);
             }
             return new Result(text.toString(), pageChars, warnings, unread);
         }

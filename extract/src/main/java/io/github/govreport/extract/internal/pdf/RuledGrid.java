@@ -34,6 +34,11 @@ final class RuledGrid {
         return xs[0];
     }
 
+    /** The left edge of column {@code c} (the right edge of the last one for {@code c == columns()}). */
+    float edge(int c) {
+        return xs[c];
+    }
+
     float right() {
         return xs[xs.length - 1];
     }

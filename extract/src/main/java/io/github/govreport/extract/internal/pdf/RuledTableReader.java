@@ -9,8 +9,8 @@ import java.util.List;
  * the cell it lies in (a word that runs across a ruling is cut there), a cell's lines are joined.
  * The header is the rows above the first row with a value; each column's header is its header
  * cells joined top to bottom (a cell over several columns stands in each: 2024年 over 预算数 →
- * 2024年预算数). A row at the top that is one cell over the whole table is its title, not its
- * header; a row of column numbers (1 2 3 …, 栏次) is neither header nor body. Thread-safe
+ * 2024年预算数). A row at the top that is one cell over the whole table and names it or its unit
+ * is its caption, not its header; a row of column numbers (1 2 3 …, 栏次) is neither header nor body. Thread-safe
  * (stateless).
  */
 final class RuledTableReader {
@@ -113,10 +113,15 @@ final class RuledTableReader {
             return owner[slot] == slot;
         }
 
-        /** Rows at the top that are one cell over every column: the table's title. */
+        /**
+         * Rows at the top that are one cell over every column and name the table (…表) or its unit
+         * (单位：万元): its caption drawn inside its frame. One cell over every column that says
+         * anything else (财政拨款“三公”经费 over all its columns) is a header.
+         */
         int titleRows() {
             int r = 0;
-            while (r < grid.rows() - 1 && owner[r * grid.columns() + grid.columns() - 1] == r * grid.columns()) {
+            while (r < grid.rows() - 1 && owner[r * grid.columns() + grid.columns() - 1] == r * grid.columns()
+                    && PageWriter.isCaption(text[r * grid.columns()].toString())) {
                 r++;
             }
             return r;
@@ -141,22 +146,22 @@ final class RuledTableReader {
                 }
                 header.add(cell);
             }
+            List<Integer> bodyRows = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             boolean confident = true;
             for (int r = body; r < grid.rows(); r++) {
-                if (numbering(r)) {
-                    continue;
-                }
                 List<String> row = new ArrayList<>();
                 for (int c = 0; c < columns; c++) {
                     String cell = owns(r, c) ? at(r, c) : "";
                     confident &= !twoValues(cell);
                     row.add(cell);
                 }
-                if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+                if (!numbering(r) && row.stream().anyMatch(cell -> !cell.isBlank())) {
+                    bodyRows.add(r);
                     rows.add(row);
                 }
             }
+            labelSpans(bodyRows, rows);
             boolean[] used = new boolean[columns];
             for (int c = 0; c < columns; c++) {
                 used[c] = !header.get(c).isEmpty();
@@ -180,8 +185,46 @@ final class RuledTableReader {
                 }
                 usedRows.add(kept);
             }
+            List<Float> edges = new ArrayList<>();
+            int lastUsed = 0;
+            for (int c = 0; c < columns; c++) {
+                if (used[c]) {
+                    edges.add(grid.edge(c));
+                    lastUsed = c;
+                }
+            }
+            edges.add(grid.edge(lastUsed + 1));
             boolean noHeader = headerCells.stream().allMatch(String::isEmpty);
-            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident);
+            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident, edges);
+        }
+
+        /**
+         * A label over several columns (合计 over 类, 款, 项 and 科目名称; 支出合计 over the name and
+         * amount of one half and the name of the next) labels the value beside its last label
+         * column: it moves there.
+         */
+        private void labelSpans(List<Integer> bodyRows, List<List<String>> rows) {
+            boolean[] values = GridRows.valueColumns(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                int r = bodyRows.get(i);
+                List<String> row = rows.get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    int end = c;
+                    while (end + 1 < row.size() && !owns(r, end + 1)
+                            && owner[r * grid.columns() + end + 1] == owner[r * grid.columns() + c]) {
+                        end++;
+                    }
+                    int last = end;
+                    while (last > c && values[last]) {
+                        last--;
+                    }
+                    if (last > c && !row.get(c).isEmpty() && !TableFinder.isValue(row.get(c))) {
+                        row.set(last, row.get(c));
+                        row.set(c, "");
+                    }
+                    c = end;
+                }
+            }
         }
 
         /** Whether row {@code r} holds a value in a cell of its own, right of the first column. */

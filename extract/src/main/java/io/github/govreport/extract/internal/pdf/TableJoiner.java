@@ -8,7 +8,8 @@ import java.util.List;
  * Joins a table that goes on from one page to the next into one: the last table of a page and
  * the first of the next, with only a page number and a running head between them, the same
  * number of columns, and on the second page no header, the same header again (as Word repeats
- * it), or the end of a row broken across the pages (which goes into that row). Thread-safe
+ * it), the end of a row broken across the pages (which goes into that row), or the same rulings
+ * (where rows without values at its top are rows, not a header). Thread-safe
  * (stateless).
  */
 final class TableJoiner {
@@ -71,7 +72,11 @@ final class TableJoiner {
             return null;
         }
         List<List<String>> rows = new ArrayList<>(above.rows());
-        if (below.headerLooksCarriedOver() && !rows.isEmpty()) {
+        boolean repeatedHeader = below.header().equals(above.header());
+        if (above.sameRulings(below) && !repeatedHeader && !below.header().isEmpty()) {
+            // the same rulings on the next page: what reads as its header is rows without values
+            rows.add(below.header());
+        } else if (below.headerLooksCarriedOver() && !rows.isEmpty()) {
             List<String> last = rows.get(rows.size() - 1);
             List<String> merged = new ArrayList<>();
             for (int k = 0; k < last.size(); k++) {
@@ -80,7 +85,7 @@ final class TableJoiner {
                 merged.add(cell.toString());
             }
             rows.set(rows.size() - 1, merged);
-        } else if (!below.header().isEmpty() && !below.header().equals(above.header())) {
+        } else if (!below.header().isEmpty() && !repeatedHeader) {
             return null;
         }
         rows.addAll(below.rows());
