@@ -39,7 +39,7 @@ public class PdfBookBenchmark {
     static final int PAGES = 270;
 
     private byte[] book;
-    private final PdfLayoutReader layout = new PdfLayoutReader(line -> false);
+    private final PdfLayoutReader layout = new PdfLayoutReader(line -> false, header -> false);
 
     @Setup
     public void buildBook() throws IOException {
