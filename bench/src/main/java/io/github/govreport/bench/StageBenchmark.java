@@ -90,16 +90,11 @@ public class StageBenchmark {
             MetadataRecognizer.Result about = metadata.recognize(normalized.text());
             List<Section> sections = headings.recognize(normalized.text(), about.partStarts(),
                     normalized.emphasisedLines());
-            List<Table> tables = tables(raw, normalized);
+            List<Table> tables = tableRecognizer.recognize(normalized.text());
             List<Sentence> sentences = splitter.split(normalized.text());
             List<String> lines = raw.text().lines().filter(l -> !l.isBlank()).toList();
             docs.add(new Prepared(in, raw, normalized, about, sections, tables, sentences, lines));
         }
-    }
-
-    /** As the pipeline does: every format's tables come as tab-separated rows. */
-    private List<Table> tables(RawText raw, NormalizedText normalized) {
-        return tableRecognizer.recognize(normalized.text());
     }
 
     @Benchmark
