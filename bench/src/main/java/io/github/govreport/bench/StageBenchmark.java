@@ -118,7 +118,7 @@ public class StageBenchmark {
             MetadataRecognizer.Result about = metadata.recognize(text);
             bh.consume(about);
             bh.consume(headings.recognize(text, about.partStarts(), d.normalized().emphasisedLines()));
-            bh.consume(tables(d.raw(), d.normalized()));
+            bh.consume(tableRecognizer.recognize(text));
         }
     }
 
