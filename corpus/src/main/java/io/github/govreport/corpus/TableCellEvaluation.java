@@ -46,7 +46,7 @@ public final class TableCellEvaluation {
         }
     }
 
-    private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
+    private static final Pattern UNIT = Pattern.compile("(?<![制算报])单位\\s*[:：]\\s*([^）)\\s，。；]+)");
     private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]+)[）)]\\s*$");
     private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}\\s*");
 

@@ -10,6 +10,7 @@ import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.IndicatorDictionary;
 import io.github.govreport.extract.dict.TableWords;
 import io.github.govreport.extract.quantity.QuantityMention;
+import io.github.govreport.extract.internal.text.UnitCaption;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,6 @@ public final class TableFacts {
 
     /** A number of a cell, thousands separators included (20,153.75). */
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?");
-    private static final Pattern CAPTION_UNIT = Pattern.compile("单位\\s*[:：]\\s*([^）)\\s，。；]+)");
 
     private final QuantityRecognizer quantities;
     private final CueLexicon<Kind> columnKinds;
@@ -86,7 +86,7 @@ public final class TableFacts {
             return List.of();
         }
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
-        String tableUnit = unit < 0 ? captionUnit(table.title()) : "";
+        String tableUnit = unit < 0 ? UnitCaption.unitOf(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
         for (int r = table.headerRows(); r < table.rows().size(); r++) {
@@ -156,15 +156,6 @@ public final class TableFacts {
             }
         }
         return found;
-    }
-
-    /** The unit a caption gives for the whole table (（单位：亿元）, 单位：万元), or "". */
-    private static String captionUnit(String caption) {
-        if (caption == null) {
-            return "";
-        }
-        Matcher m = CAPTION_UNIT.matcher(caption);
-        return m.find() ? m.group(1) : "";
     }
 
     /** The first column whose header holds one of {@code words} (in order of preference), or -1. */

@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.pdf;
 
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.internal.text.UnitCaption;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ final class PageWriter {
     /** How many lines above a table may hold its title and unit. */
     private static final int CAPTION_LINES = 3;
     /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
-    private static final Pattern UNIT = Pattern.compile("[（(]?\\s*(?<![制算报])单位\\s*[:：]\\s*[^\\s）)，。；]+\\s*[）)]?");
+    private static final Pattern UNIT = UnitCaption.CLAUSE;
 
     /** A unit that stops at its magnitude (单位：万): its 元 was set on the line below. */
     private static final Pattern CUT_UNIT = Pattern.compile("[:：]\\s*[万亿千百]$");
