@@ -10,7 +10,7 @@ import io.github.govreport.extract.dict.CueLexicon;
 import io.github.govreport.extract.dict.IndicatorDictionary;
 import io.github.govreport.extract.dict.TableWords;
 import io.github.govreport.extract.quantity.QuantityMention;
-import io.github.govreport.extract.internal.text.UnitCaption;
+import io.github.govreport.extract.internal.text.TableCaption;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class TableFacts {
             return List.of();
         }
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
-        String tableUnit = unit < 0 ? UnitCaption.unitOf(table.title()) : "";
+        String tableUnit = unit < 0 ? TableCaption.unitOf(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
         for (int r = table.headerRows(); r < table.rows().size(); r++) {

@@ -2,7 +2,7 @@ package io.github.govreport.extract.internal.pdf;
 
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
-import io.github.govreport.extract.internal.text.UnitCaption;
+import io.github.govreport.extract.internal.text.TableCaption;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -17,12 +17,10 @@ import java.util.regex.Pattern;
  */
 final class PageWriter {
 
-    /** A table's title: it ends in 表, maybe with a note in brackets (财政拨款支出预算表（功能科目）). */
-    private static final Pattern TITLE = Pattern.compile("表\\s*(?:[（(][^）)]*[）)])?$");
     /** How many lines above a table may hold its title and unit. */
     private static final int CAPTION_LINES = 3;
     /** The unit of a table where its caption or the line under it gives it: 单位：万元, （单位：亿元）. */
-    private static final Pattern UNIT = UnitCaption.CLAUSE;
+    private static final Pattern UNIT = TableCaption.CLAUSE;
 
     /** A unit that stops at its magnitude (单位：万): its 元 was set on the line below. */
     private static final Pattern CUT_UNIT = Pattern.compile("[:：]\\s*[万亿千百]$");
@@ -75,7 +73,7 @@ final class PageWriter {
             if (unitLine < 0 && m.find()) {
                 unit = m;
                 unitLine = k;
-            } else if (title < 0 && TITLE.matcher(text).find()) {
+            } else if (title < 0 && TableCaption.isTitle(text)) {
                 title = k;
             }
         }
@@ -108,7 +106,7 @@ final class PageWriter {
 
     /** Whether {@code text} names a table (…表) or gives its unit (单位：万元): a caption's words. */
     static boolean isCaption(String text) {
-        return TITLE.matcher(text).find() || UNIT.matcher(text).find();
+        return TableCaption.isTitle(text) || UNIT.matcher(text).find();
     }
 
     private static String lastWord(TextLine line) {

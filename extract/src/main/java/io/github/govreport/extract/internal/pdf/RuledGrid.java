@@ -8,7 +8,7 @@ import java.util.List;
  * A table a page draws with rulings: the edges of its columns and rows, and which neighbouring
  * slots of that lattice are one cell (a header cell over several columns has no ruling between
  * them). Found from a page's rulings as a reader sees a ruled table: rulings that cross or touch
- * each other, with at least two columns and two rows between them. Thread-safe (immutable).
+ * each other, with at least two columns and one row between them. Thread-safe (immutable).
  *
  */
 final class RuledGrid {
@@ -93,7 +93,8 @@ final class RuledGrid {
             }
             float[] xs = positions(v);
             float[] ys = positions(h);
-            if (xs.length >= 3 && ys.length >= 3) {
+            // a table of one row is a row continued from the page before, or a one-row 三公 table
+            if (xs.length >= 3 && ys.length >= 2) {
                 grids.add(new RuledGrid(xs, ys, h, v));
             }
         }

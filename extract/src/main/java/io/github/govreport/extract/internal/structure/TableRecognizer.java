@@ -5,6 +5,7 @@ import io.github.govreport.core.Table;
 import io.github.govreport.extract.internal.normalize.CodePointIndex;
 import io.github.govreport.extract.internal.text.CellText;
 import java.util.ArrayList;
+import io.github.govreport.extract.internal.text.TableCaption;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,16 @@ import java.util.regex.Pattern;
  * when it is not prose: paragraphs indented with a tab look like cells, but most of their rows
  * hold a sentence ending in 。. Rows keep the cells Tika gives: a row under a merged cell may be
  * shorter than the header (HTML leaves out the cells that a rowspan covers; Word repeats them
- * empty). The first row is a header row when it holds no number. PDF text has no tabs, and the
- * extractor does not call this for PDF at all: a PDF table stays text, no cells are invented.
+ * empty). The first row is a header row when it holds no number. The PDF reader writes the
+ * tables it reads by their rulings or alignment as tab-separated rows too; a PDF table it cannot
+ * read with confidence stays text, no cells are invented.
  * Thread-safe.
  */
 public final class TableRecognizer {
 
-    /** A caption is a short line right above the table. */
+    /** A caption is a short line right above the table, or a title (…表) of at most {@link #MAX_TITLE}. */
     private static final int MAX_CAPTION = 40;
+    private static final int MAX_TITLE = 100;
 
     private record Line(int start, int end, String text) {
 
@@ -97,7 +100,7 @@ public final class TableRecognizer {
                 }
                 row.add(new StringBuilder(line.text().substring(1).strip()));
             } else {
-                if (row.isEmpty() || (blanks > 0 && (!tableGoesOn(lines, i) || isUnitCaption(line)))) {
+                if (row.isEmpty() || (blanks > 0 && (!tableGoesOn(lines, i) || isTableCaption(line)))) {
                     break;
                 }
                 CellText.append(row.get(row.size() - 1), line.text().strip());
@@ -127,7 +130,7 @@ public final class TableRecognizer {
                     cells.add(cell.strip());
                 }
                 rows.add(cells);
-            } else if (!rows.isEmpty() && (!blankBefore || (tableGoesOn(lines, i) && !isUnitCaption(line)))) {
+            } else if (!rows.isEmpty() && (!blankBefore || (tableGoesOn(lines, i) && !isTableCaption(line)))) {
                 // a line break inside the last cell (<br>, <p>): up to the next tab the line goes
                 // on with that cell, after it come the row's further cells
                 List<String> row = rows.get(rows.size() - 1);
@@ -202,7 +205,9 @@ public final class TableRecognizer {
         for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
             String text = lines.get(i).text().strip();
             if (!text.isEmpty()) {
-                return text.length() <= MAX_CAPTION && !text.startsWith("\t") ? text : null;
+                boolean fits = text.length() <= MAX_CAPTION
+                        || (text.length() <= MAX_TITLE && TableCaption.isTitle(text));
+                return fits && !text.startsWith("\t") ? text : null;
             }
         }
         return null;
@@ -212,7 +217,7 @@ public final class TableRecognizer {
      * After a blank line, a line giving a unit (收支预算总表 单位：万元) is the caption of the
      * table that follows, not the last cell's next line.
      */
-    private static boolean isUnitCaption(Line line) {
+    private static boolean isTableCaption(Line line) {
         return UNIT_CAPTION.matcher(line.text()).find();
     }
 
