@@ -140,9 +140,15 @@ public final class TableCellEvaluation {
         return false;
     }
 
-    /** Whether one of the row's cells is the label (after its code, if the code shares its cell). */
+    /**
+     * Whether one of the row's cells is the label (after its code, if the code shares its cell);
+     * a row without a label (the one row of a 三公 table) is any row.
+     */
     private static boolean labelled(List<String> row, ExpectedCell cell) {
         String label = bare(cell.rowLabel());
+        if (label.isEmpty()) {
+            return true;
+        }
         for (String text : row) {
             String bare = bare(text);
             if (bare.equals(label) || LEADING_CODE.matcher(bare).replaceFirst("").equals(label)) {
