@@ -14,10 +14,14 @@ sealed interface Block {
             lines = List.copyOf(lines);
         }
 
-        /** Short lines only (a running head, a page number): nothing a table could not be continued across. */
+        /**
+         * Short lines only (a running head, a page number): nothing a table could not be continued
+         * across. A table's title or unit line starts a new table.
+         */
         boolean furniture() {
             return lines.size() <= MAX_FURNITURE_LINES
-                    && lines.stream().allMatch(line -> line.text().length() <= MAX_FURNITURE_LENGTH);
+                    && lines.stream().allMatch(line -> line.text().length() <= MAX_FURNITURE_LENGTH
+                            && !PageWriter.isCaption(line.text()));
         }
 
         private static final int MAX_FURNITURE_LINES = 3;

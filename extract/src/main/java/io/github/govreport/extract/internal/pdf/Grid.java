@@ -1,6 +1,7 @@
 package io.github.govreport.extract.internal.pdf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,17 +30,45 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
         this(first, last, header, rows, confident, List.of());
     }
 
-    /** Whether rulings draw this table's columns where they draw {@code other}'s: one table over two pages. */
-    boolean sameRulings(Grid other) {
-        if (edges.isEmpty() || edges.size() != other.edges.size()) {
-            return false;
+    /**
+     * This table's cells in the columns of {@code wider}, whose column edges include all of this
+     * table's (the row 合计 on a page of its own, over the 类, 款, 项 and 科目名称 of the table it
+     * ends, which draws no rulings between them); each cell goes to the last column it spans.
+     * Null when an edge of this table is not one of {@code wider}'s.
+     */
+    Grid spreadOver(List<Float> wider) {
+        if (edges.isEmpty()) {
+            return null;
         }
+        int[] at = new int[edges.size()];
         for (int k = 0; k < edges.size(); k++) {
-            if (Math.abs(edges.get(k) - other.edges.get(k)) > 2 * RuledGrid.SLACK) {
-                return false;
+            at[k] = indexOf(wider, edges.get(k));
+            if (at[k] < 0 || (k > 0 && at[k] <= at[k - 1])) {
+                return null;
             }
         }
-        return true;
+        if (at[0] != 0 || at[at.length - 1] != wider.size() - 1) {
+            return null;
+        }
+        return new Grid(first, last, header.isEmpty() ? header : spread(header, at, wider.size() - 1),
+                rows.stream().map(row -> spread(row, at, wider.size() - 1)).toList(), confident, wider);
+    }
+
+    private static int indexOf(List<Float> edges, float edge) {
+        for (int k = 0; k < edges.size(); k++) {
+            if (Math.abs(edges.get(k) - edge) <= 2 * RuledGrid.SLACK) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> spread(List<String> cells, int[] at, int columns) {
+        List<String> out = new ArrayList<>(Collections.nCopies(columns, ""));
+        for (int k = 0; k < cells.size(); k++) {
+            out.set(at[k + 1] - 1, cells.get(k));
+        }
+        return out;
     }
 
     int columns() {

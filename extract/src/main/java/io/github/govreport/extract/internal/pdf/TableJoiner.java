@@ -8,8 +8,8 @@ import java.util.List;
  * Joins a table that goes on from one page to the next into one: the last table of a page and
  * the first of the next, with only a page number and a running head between them, the same
  * number of columns, and on the second page no header, the same header again (as Word repeats
- * it), the end of a row broken across the pages (which goes into that row), or the same rulings
- * (where rows without values at its top are rows, not a header). Thread-safe
+ * it), the end of a row broken across the pages (which goes into that row), or the same rulings,
+ * some maybe left out (where rows without values at its top are rows, not a header). Thread-safe
  * (stateless).
  */
 final class TableJoiner {
@@ -17,26 +17,36 @@ final class TableJoiner {
     private TableJoiner() {
     }
 
-    /** The pages' blocks with every continued table moved into the table it continues. */
+    /**
+     * The pages' blocks with every continued table moved into the table it continues; a table over
+     * three pages or more ends up whole in the first.
+     */
     static List<List<Block>> join(List<List<Block>> pages) {
         List<List<Block>> out = new ArrayList<>();
         for (List<Block> page : pages) {
             out.add(new ArrayList<>(page));
         }
-        for (int p = 0; p + 1 < out.size(); p++) {
-            int last = lastTable(out.get(p));
-            int first = firstTable(out.get(p + 1));
-            if (last < 0 || first < 0) {
-                continue;
+        int openPage = -1;      // the page and block of the table the next page may continue
+        int openBlock = -1;
+        for (int p = 0; p < out.size(); p++) {
+            int first = openPage < 0 ? -1 : firstTable(out.get(p));
+            if (first >= 0) {
+                Block.Table above = (Block.Table) out.get(openPage).get(openBlock);
+                Block.Table below = (Block.Table) out.get(p).get(first);
+                Grid joined = joined(above.grid(), below.grid());
+                if (joined != null) {
+                    List<TextLine> lines = new ArrayList<>(above.lines());
+                    lines.addAll(below.lines());
+                    out.get(openPage).set(openBlock, new Block.Table(joined, lines));
+                    out.get(p).remove(first);
+                }
             }
-            Block.Table above = (Block.Table) out.get(p).get(last);
-            Block.Table below = (Block.Table) out.get(p + 1).get(first);
-            Grid joined = joined(above.grid(), below.grid());
-            if (joined != null) {
-                List<TextLine> lines = new ArrayList<>(above.lines());
-                lines.addAll(below.lines());
-                out.get(p).set(last, new Block.Table(joined, lines));
-                out.get(p + 1).remove(first);
+            int last = lastTable(out.get(p));
+            if (last >= 0) {
+                openPage = p;
+                openBlock = last;
+            } else if (!out.get(p).stream().allMatch(block -> block instanceof Block.Prose prose && prose.furniture())) {
+                openPage = -1;
             }
         }
         return out;
@@ -68,12 +78,21 @@ final class TableJoiner {
 
     /** {@code above} with the rows of {@code below}, or null when {@code below} is a table of its own. */
     private static Grid joined(Grid above, Grid below) {
+        // under the same rulings, or some of them where cells are merged (合计 over 类, 款, 项 and
+        // 科目名称) in a table without a header of its own
+        Grid spread = below.spreadOver(above.edges());
+        boolean sameRulings = spread != null && below.edges().size() == above.edges().size();
+        if (spread != null && (sameRulings || below.header().isEmpty())) {
+            below = spread;
+        } else {
+            spread = null;
+        }
         if (!above.confident() || !below.confident() || above.columns() != below.columns()) {
             return null;
         }
         List<List<String>> rows = new ArrayList<>(above.rows());
         boolean repeatedHeader = below.header().equals(above.header());
-        if (above.sameRulings(below) && !repeatedHeader && !below.header().isEmpty()) {
+        if (spread != null && !repeatedHeader && !below.header().isEmpty()) {
             // the same rulings on the next page: what reads as its header is rows without values
             rows.add(below.header());
         } else if (below.headerLooksCarriedOver() && !rows.isEmpty()) {
