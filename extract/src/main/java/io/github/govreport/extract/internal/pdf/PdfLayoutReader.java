@@ -77,7 +77,7 @@ public final class PdfLayoutReader {
                         : RuledGrid.of(PageRulings.of(document.getPage(p)));
                 blocks.add(Block.of(TwoColumns.inReadingOrder(glyphs), ruled, pageNumber));
             }
-            blocks = TableJoiner.join(blocks);
+            blocks = CaptionCarrier.carry(TableJoiner.join(blocks));
             StringBuilder text = new StringBuilder();
             List<Warning> warnings = new ArrayList<>();
             List<Span> unread = new ArrayList<>();
