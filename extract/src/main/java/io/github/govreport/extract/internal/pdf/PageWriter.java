@@ -2,6 +2,7 @@ package io.github.govreport.extract.internal.pdf;
 
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Warning;
+import io.github.govreport.extract.internal.text.CellText;
 import io.github.govreport.extract.internal.text.TableCaption;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,6 +25,11 @@ final class PageWriter {
 
     /** A unit that stops at its magnitude (单位：万): its 元 was set on the line below. */
     private static final Pattern CUT_UNIT = Pattern.compile("[:：]\\s*[万亿千百]$");
+
+    /** How far apart (in font sizes) the centres or left edges of a wrapped title's lines may be. */
+    private static final float TITLE_AXIS = 1.5f;
+    /** A line that ends a sentence or a clause is no part of a title. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；：:，,]\\s*$");
 
     private PageWriter() {
     }
@@ -57,7 +63,8 @@ final class PageWriter {
 
     /**
      * Lines as they are, except right above a table: its title (the nearest of the last lines
-     * that ends in 表) goes last, with the unit those lines give (2024年一般公共预算收入表 单位：万元),
+     * that ends in 表, with the line it wraps from) goes last, with the unit those lines give
+     * (2024年一般公共预算收入表 单位：万元),
      * since the caption of a table is the line above it; what else they say (编制部门：…,
      * 公开表一) stays on lines of its own above. Returns the last line written (a table's
      * caption when a table follows), or null.
@@ -88,6 +95,11 @@ final class PageWriter {
         if (wrappedUnit) {
             unitText += "元";
         }
+        int titleStart = title;
+        while (titleStart > 0 && titleStart - 1 != unitLine && wrapsOnto(lines.get(titleStart - 1), lines.get(titleStart))) {
+            titleStart--;
+        }
+        StringBuilder titleText = new StringBuilder();
         for (int k = 0; k < n; k++) {
             String text = lines.get(k).text();
             if (k == unitLine) {
@@ -95,13 +107,29 @@ final class PageWriter {
             } else if (wrappedUnit && k == unitLine + 1) {
                 text = text.substring(0, text.length() - 1).strip();
             }
-            if (k != title && !text.isEmpty()) {
+            if (k >= titleStart && k <= title) {
+                CellText.append(titleText, text);
+            } else if (!text.isEmpty()) {
                 out.append(text).append('\n');
             }
         }
-        String caption = lines.get(title).text() + ' ' + unitText;
+        String caption = titleText + " " + unitText;
         out.append(caption).append('\n');
         return caption;
+    }
+
+    /**
+     * Whether a title goes on from {@code line} onto {@code next} (“三公”经费、会议费、培训费支出预算 /
+     * 表): set close below it on the same axis, centred or from the same left edge, after a line
+     * that is no sentence, who made the table, or a title of its own.
+     */
+    private static boolean wrapsOnto(TextLine line, TextLine next) {
+        String text = line.text();
+        float em = Math.max(line.em(), next.em());
+        boolean sameAxis = Math.abs((line.x0() + line.x1()) / 2 - (next.x0() + next.x1()) / 2) <= TITLE_AXIS * em
+                || Math.abs(line.x0() - next.x0()) <= TITLE_AXIS * em;
+        return next.closeBelow(line) && sameAxis && !TableCaption.isTitle(text) && !TableFinder.isMetadata(line)
+                && !SENTENCE_END.matcher(text).find();
     }
 
     /** Whether {@code text} names a table (…表) or gives its unit (单位：万元): a caption's words. */
