@@ -16,18 +16,22 @@ import java.util.function.Predicate;
  * @param confident  false when words cross the columns of body rows: the cells are guessed
  * @param edges      where rulings draw its columns, left to right (the left edge of each column
  *                   and the right edge of the last), empty for a table found by alignment
+ * @param headerRows the rows the header was joined from, as rulings draw them (rows after all
+ *                   where the table goes on from the page before), empty for a table found by alignment
  */
-record Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident, List<Float> edges) {
+record Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident, List<Float> edges,
+            List<List<String>> headerRows) {
 
     Grid {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
         edges = List.copyOf(edges);
+        headerRows = headerRows.stream().map(List::copyOf).toList();
     }
 
     /** A table found by the alignment of its columns: no rulings draw them. */
     Grid(int first, int last, List<String> header, List<List<String>> rows, boolean confident) {
-        this(first, last, header, rows, confident, List.of());
+        this(first, last, header, rows, confident, List.of(), List.of());
     }
 
     /**
@@ -50,8 +54,10 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
         if (at[0] != 0 || at[at.length - 1] != wider.size() - 1) {
             return null;
         }
-        return new Grid(first, last, header.isEmpty() ? header : spread(header, at, wider.size() - 1),
-                rows.stream().map(row -> spread(row, at, wider.size() - 1)).toList(), confident, wider);
+        int columns = wider.size() - 1;
+        return new Grid(first, last, header.isEmpty() ? header : spread(header, at, columns),
+                rows.stream().map(row -> spread(row, at, columns)).toList(), confident, wider,
+                headerRows.stream().map(row -> spread(row, at, columns)).toList());
     }
 
     private static int indexOf(List<Float> edges, float edge) {
@@ -125,8 +131,11 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
                     partRows.add(cells);
                 }
             }
+            int start = from;
+            int end = to;
             parts.add(new Grid(first, last, header.isEmpty() ? header : header.subList(from, to), partRows,
-                    confident, edges.isEmpty() ? edges : edges.subList(from, to + 1)));
+                    confident, edges.isEmpty() ? edges : edges.subList(from, to + 1),
+                    headerRows.stream().map(row -> row.subList(start, end)).toList()));
         }
         return parts;
     }
@@ -146,10 +155,10 @@ record Grid(int first, int last, List<String> header, List<List<String>> rows, b
 
     /** This grid with its line indices moved by {@code offset} (found in a part of the page's lines). */
     Grid shifted(int offset) {
-        return new Grid(first + offset, last + offset, header, rows, confident, edges);
+        return new Grid(first + offset, last + offset, header, rows, confident, edges, headerRows);
     }
 
     Grid withRows(List<String> newHeader, List<List<String>> newRows, int newLast) {
-        return new Grid(first, newLast, newHeader, newRows, confident, edges);
+        return new Grid(first, newLast, newHeader, newRows, confident, edges, headerRows);
     }
 }

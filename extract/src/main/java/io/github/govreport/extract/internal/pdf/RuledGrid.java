@@ -92,7 +92,7 @@ final class RuledGrid {
                 }
             }
             float[] xs = positions(v);
-            float[] ys = positions(h);
+            float[] ys = withEnds(positions(h), v);
             // a table of one row is a row continued from the page before, or a one-row 三公 table
             if (xs.length >= 3 && ys.length >= 2) {
                 grids.add(new RuledGrid(xs, ys, h, v));
@@ -152,6 +152,34 @@ final class RuledGrid {
             k = parent[k];
         }
         return k;
+    }
+
+    /**
+     * The row edges with the ends of the vertical rulings where these reach beyond the first or
+     * last horizontal one: a row continued from the page before has no ruling above it.
+     */
+    private static float[] withEnds(float[] ys, List<Ruling> vertical) {
+        if (ys.length == 0) {
+            return ys;
+        }
+        float top = vertical.stream().map(Ruling::from).min(Float::compare).orElse(ys[0]);
+        float bottom = vertical.stream().map(Ruling::to).max(Float::compare).orElse(ys[ys.length - 1]);
+        float[] out = ys;
+        if (top < out[0] - SLACK) {
+            out = prepend(top, out);
+        }
+        if (bottom > out[out.length - 1] + SLACK) {
+            out = Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = bottom;
+        }
+        return out;
+    }
+
+    private static float[] prepend(float value, float[] values) {
+        float[] out = new float[values.length + 1];
+        out[0] = value;
+        System.arraycopy(values, 0, out, 1, values.length);
+        return out;
     }
 
     /** Rulings at one place that overlap or touch end to end, as one. */

@@ -185,6 +185,16 @@ final class RuledTableReader {
                 }
                 usedRows.add(kept);
             }
+            List<List<String>> headerRows = new ArrayList<>();
+            for (int r = titleRows; r < body; r++) {
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    if (used[c]) {
+                        row.add(owns(r, c) ? at(r, c) : "");
+                    }
+                }
+                headerRows.add(row);
+            }
             List<Float> edges = new ArrayList<>();
             int lastUsed = 0;
             for (int c = 0; c < columns; c++) {
@@ -195,7 +205,8 @@ final class RuledTableReader {
             }
             edges.add(grid.edge(lastUsed + 1));
             boolean noHeader = headerCells.stream().allMatch(String::isEmpty);
-            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident, edges);
+            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident, edges,
+                    headerRows);
         }
 
         /**

@@ -94,7 +94,7 @@ final class TableJoiner {
         boolean repeatedHeader = below.header().equals(above.header());
         if (spread != null && !repeatedHeader && !below.header().isEmpty()) {
             // the same rulings on the next page: what reads as its header is rows without values
-            rows.add(below.header());
+            rows.addAll(below.headerRows());
         } else if (below.headerLooksCarriedOver() && !rows.isEmpty()) {
             List<String> last = rows.get(rows.size() - 1);
             List<String> merged = new ArrayList<>();
