@@ -1,5 +1,6 @@
 package io.github.govreport.extract.dict;
 
+import io.github.govreport.core.Kind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 public final class TableWords {
 
     private static final List<String> COLUMNS = List.of("name", "unit", "binding");
-    private static final List<String> PATTERN_ROLES = List.of("growth-column", "row-lead", "code-column");
+    private static final List<String> PATTERN_ROLES = List.of("growth-column", "row-lead", "code-column",
+            "completion-column", "target-table", "actual-table");
 
     private final List<String> nameColumn;
     private final List<String> unitColumn;
@@ -19,6 +21,9 @@ public final class TableWords {
     private final Pattern growthColumn;
     private final Pattern rowLead;
     private final Pattern codeColumn;
+    private final Pattern completionColumn;
+    private final Pattern targetTable;
+    private final Pattern actualTable;
 
     TableWords(TsvTable headers, PatternList patterns) {
         for (TsvTable.Row row : headers.rows()) {
@@ -34,6 +39,9 @@ public final class TableWords {
         this.growthColumn = onePattern(patterns, "growth-column");
         this.rowLead = onePattern(patterns, "row-lead");
         this.codeColumn = onePattern(patterns, "code-column");
+        this.completionColumn = onePattern(patterns, "completion-column");
+        this.targetTable = onePattern(patterns, "target-table");
+        this.actualTable = onePattern(patterns, "actual-table");
     }
 
     /** The words of a column, in the order of the file: the order of preference. */
@@ -78,6 +86,21 @@ public final class TableWords {
     /** True when {@code header} is a whole header of a column of 科目 codes (科目编码, 功能分类科目编码类, 款). */
     public boolean isCodeColumn(String header) {
         return codeColumn.matcher(header.strip()).matches();
+    }
+
+    /** True when {@code header} is a whole header of a column of the completion of the budget in % (为预算%). */
+    public boolean isCompletionColumn(String header) {
+        return completionColumn.matcher(header.strip()).matches();
+    }
+
+    /**
+     * The kind of the amounts of a table whose caption names it a budget (…预算表: target) or a
+     * 决算 or execution table (…决算表, …执行情况表: actual); UNKNOWN for any other table.
+     */
+    public Kind budgetTableKind(String caption) {
+        boolean target = targetTable.matcher(caption).find();
+        boolean actual = actualTable.matcher(caption).find();
+        return target == actual ? Kind.UNKNOWN : target ? Kind.TARGET : Kind.ACTUAL;
     }
 
     /** {@code name} without the numbering or 其中 it starts with (一、区级一般公共预算收入 → 区级一般公共预算收入). */

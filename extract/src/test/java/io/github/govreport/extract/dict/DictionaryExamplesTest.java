@@ -255,6 +255,12 @@ class DictionaryExamplesTest {
             assertThat(words.isGrowthColumn(example)).as(where).isTrue();
         } else if (entry.row().get("role").equals("code-column")) {
             assertThat(words.isCodeColumn(example)).as(where).isTrue();
+        } else if (entry.row().get("role").equals("completion-column")) {
+            assertThat(words.isCompletionColumn(example)).as(where).isTrue();
+        } else if (entry.row().get("role").equals("target-table")) {
+            assertThat(words.budgetTableKind(example)).as(where).isEqualTo(Kind.TARGET);
+        } else if (entry.row().get("role").equals("actual-table")) {
+            assertThat(words.budgetTableKind(example)).as(where).isEqualTo(Kind.ACTUAL);
         } else {
             assertThat(words.withoutRowLead(example)).as(where).isNotEqualTo(example);
         }

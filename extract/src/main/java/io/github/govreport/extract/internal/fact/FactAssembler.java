@@ -128,17 +128,17 @@ public final class FactAssembler {
                                     List<Sentence> sentences) {
         String text = normalized.text();
         CodePointIndex index = CodePointIndex.of(text);
+        // What the headings say of the year does not change from fact to fact: read once.
+        Integer headingsYear = ReportYears.planYearOfHeadings(sections);
+        IntFunction<Integer> reportYearAt = offset -> reportYear != null ? reportYear
+                : ReportYears.at(about.metadata(), about.parts(), offset, headingsYear);
         List<TableFacts.CellFact> cells = new ArrayList<>();
-        List<Range> tableRanges = readTables(tables, text, cells);
+        List<Range> tableRanges = readTables(tables, text, cells, reportYearAt);
         // what the reader could not read with confidence (a PDF table of glued cells) gives no facts
         for (Span unread : raw.unread()) {
             tableRanges.add(new Range(text.offsetByCodePoints(0, normalized.map().fromSource(unread.start())),
                     text.offsetByCodePoints(0, normalized.map().fromSource(unread.end()))));
         }
-        // What the headings say of the year does not change from fact to fact: read once.
-        Integer headingsYear = ReportYears.planYearOfHeadings(sections);
-        IntFunction<Integer> reportYearAt = offset -> reportYear != null ? reportYear
-                : ReportYears.at(about.metadata(), about.parts(), offset, headingsYear);
         int reviewEnd = kinds.reviewEnd(sections, reportYearAt);
         SectionRoles roles = SectionRoles.infer(sections, about.parts().stream().map(Part::span).toList(), sentences,
                 index, kinds, reportYearAt, timeCues);
@@ -151,12 +151,14 @@ public final class FactAssembler {
      * Indicator tables are read by row and column; their cells are not read again as sentences.
      * Adds the value cells to {@code cells} and returns the char ranges of the tables that have any.
      */
-    private List<Range> readTables(List<Table> tables, String text, List<TableFacts.CellFact> cells) {
+    private List<Range> readTables(List<Table> tables, String text, List<TableFacts.CellFact> cells,
+                                   IntFunction<Integer> reportYearAt) {
         List<Range> ranges = new ArrayList<>();
         for (Table table : tables) {
             int from = text.offsetByCodePoints(0, table.span().start());
             int to = text.offsetByCodePoints(0, table.span().end());
-            List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to);
+            List<TableFacts.CellFact> read = tableFacts.read(table, text, from, to,
+                    reportYearAt.apply(table.span().start()));
             if (!read.isEmpty()) {
                 cells.addAll(read);
                 ranges.add(new Range(from, to));

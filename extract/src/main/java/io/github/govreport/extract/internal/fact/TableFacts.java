@@ -36,6 +36,8 @@ public final class TableFacts {
                            Integer period, Binding binding, String row) {
     }
 
+    /** A 科目 code before a row's name, in the same cell (2010101 行政运行). */
+    private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}\\s*(?=\\D)");
     /** A number of a cell, thousands separators included (20,153.75). */
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?");
 
@@ -62,35 +64,39 @@ public final class TableFacts {
         this.bindingWords = bindingWords;
     }
 
-    /** The cell values of {@code table}, whose text lies in {@code text[from, to)}; empty if it has no year columns. */
-    public List<CellFact> read(Table table, String text, int from, int to) {
+    /**
+     * The cell values of {@code table}, whose text lies in {@code text[from, to)}; empty if it has
+     * no year columns and is no budget or 决算 table.
+     *
+     * @param reportYear the year of the report where the table stands (2024年部门预算 → 2024), or
+     *                   null: the period of a budget table's cells where neither column nor caption names one
+     */
+    public List<CellFact> read(Table table, String text, int from, int to, Integer reportYear) {
         if (table.headerRows() == 0) {
             return List.of();
         }
         List<String> header = table.rows().get(table.headerRows() - 1);
+        List<List<String>> body = table.rows().subList(table.headerRows(), table.rows().size());
         int name = column(header, words.nameColumn());
         int unit = column(header, words.unitColumn());
         int binding = column(header, words.bindingColumn());
+        String caption = table.title() == null ? "" : table.title();
         // 2024年区级一般公共预算收支预算表 | 预算数: a column without a year is of the caption's year
-        Matcher captionYear = PeriodResolver.YEAR.matcher(table.title() == null ? "" : table.title());
+        Matcher captionYear = PeriodResolver.YEAR.matcher(caption);
         Integer tableYear = captionYear.find() ? Integer.valueOf(captionYear.group(1)) : null;
-        List<Integer> valueColumns = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            boolean dated = PeriodResolver.YEAR.matcher(header.get(c)).find() || tableYear != null;
-            if ((dated && kindOf(header.get(c)) != Kind.UNKNOWN)
-                    || (isGrowthColumn(header.get(c)) && !valueColumns.isEmpty())) {
-                valueColumns.add(c);
-            }
-        }
-        if (name < 0 || valueColumns.isEmpty()) {
+        // 2024年部门收入预算总表 | 合计, 财政拨款收入: every column of amounts is budgeted, for the report's year
+        Kind budgetKind = words.budgetTableKind(caption);
+        Integer budgetYear = tableYear != null ? tableYear : reportYear;
+        List<Integer> valueColumns = valueColumns(header, body, name, unit, binding, tableYear, budgetKind);
+        boolean namedByColumns = name < 0 && budgetKind != Kind.UNKNOWN;
+        if ((name < 0 && !namedByColumns) || valueColumns.isEmpty()) {
             return List.of();
         }
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
         String tableUnit = unit < 0 ? TableCaption.unitOf(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
-        for (int r = table.headerRows(); r < table.rows().size(); r++) {
-            List<String> row = table.rows().get(r);
+        for (List<String> row : body) {
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
                 int at = cell.isEmpty() ? -1 : text.indexOf(cell, cursor);
@@ -101,28 +107,73 @@ public final class TableFacts {
                 if (c == name) {
                     facts.addAll(thresholdsIn(cell, at, row, header, valueColumns, binding));
                 }
-                if (!valueColumns.contains(c) || name >= row.size()) {
+                if (!valueColumns.contains(c) || name >= row.size() || c >= header.size()) {
                     continue;
                 }
                 boolean growth = isGrowthColumn(header.get(c));
-                String unitText = growth ? "%" : unit >= 0 && unit < row.size() ? row.get(unit) : tableUnit;
+                boolean completion = words.isCompletionColumn(header.get(c));
+                String unitText = growth || completion ? "%"
+                        : unit >= 0 && unit < row.size() ? row.get(unit) : tableUnit;
                 QuantityMention mention = valueOf(cell, unitText);
                 if (mention == null) {
                     continue;
                 }
-                // 一、区级一般公共预算收入, 其中：税收收入: a row's numbering and 其中 are not part of its name
-                String indicator = words.withoutRowLead(row.get(name).strip());
+                // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
+                // 科目 code are not part of its name; the 三公 table names its amounts in its columns
+                String indicator = namedByColumns ? header.get(c)
+                        : words.withoutRowLead(LEADING_CODE.matcher(row.get(name).strip()).replaceFirst(""));
+                if (indicator.isBlank()) {
+                    indicator = null;        // a row without a name (a 收支总表 half's empty label)
+                }
                 // 增长（%） after 2024年预算数: the change the year column before it plans or reports
-                String columnHeader = growth ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
+                String columnHeader = growth || completion
+                        ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
                 Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
-                facts.add(new CellFact(at, at + cell.length(), mention, indicator,
-                        growth ? Measure.GROWTH : names.inTableRow(indicator, mention), kindOf(columnHeader),
-                        year.find() ? Integer.valueOf(year.group(1)) : tableYear,
+                Kind kind = kindOf(columnHeader);
+                Measure measure = growth ? Measure.GROWTH : completion ? Measure.COMPLETION
+                        : indicator == null ? Measure.LEVEL : names.inTableRow(indicator, mention);
+                facts.add(new CellFact(at, at + cell.length(), mention, indicator, measure,
+                        kind != Kind.UNKNOWN || completion ? kind : budgetKind,
+                        year.find() ? Integer.valueOf(year.group(1)) : budgetKind != Kind.UNKNOWN ? budgetYear : tableYear,
                         binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
                         String.join(" | ", row)));
             }
         }
         return facts;
+    }
+
+    /**
+     * The columns of values: a column whose header names a year and a kind (2024年预算数), the
+     * change or completion in % after one (增长%, 为预算%); in a budget or 决算 table every column
+     * whose cells are mostly amounts, save the name, unit, binding and 科目 code columns.
+     */
+    private List<Integer> valueColumns(List<String> header, List<List<String>> body, int name, int unit, int binding,
+                                       Integer tableYear, Kind budgetKind) {
+        List<Integer> valueColumns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String h = header.get(c);
+            boolean dated = PeriodResolver.YEAR.matcher(h).find() || tableYear != null;
+            boolean amounts = budgetKind != Kind.UNKNOWN && c != name && c != unit && c != binding
+                    && !words.isCodeColumn(h) && mostlyNumbers(body, c);
+            if ((dated && kindOf(h) != Kind.UNKNOWN) || amounts
+                    || ((isGrowthColumn(h) || words.isCompletionColumn(h)) && !valueColumns.isEmpty())) {
+                valueColumns.add(c);
+            }
+        }
+        return valueColumns;
+    }
+
+    /** Whether most of the filled cells of column {@code c} hold a number. */
+    private static boolean mostlyNumbers(List<List<String>> body, int c) {
+        int filled = 0;
+        int numbers = 0;
+        for (List<String> row : body) {
+            if (c < row.size() && !row.get(c).isBlank()) {
+                filled++;
+                numbers += NUMBER.matcher(row.get(c).strip()).matches() ? 1 : 0;
+            }
+        }
+        return filled > 0 && 2 * numbers >= filled;
     }
 
     /**
@@ -158,12 +209,16 @@ public final class TableFacts {
         return found;
     }
 
-    /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
-    private static int column(List<String> header, List<String> words) {
-        for (String word : words) {
+    /**
+     * The first column whose header holds one of {@code words} (in order of preference), or -1;
+     * never a column of 科目 codes (项目功能分类科目编码类 holds 项目, and no name).
+     */
+    private int column(List<String> header, List<String> columnWords) {
+        for (String word : columnWords) {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
-                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))) {
+                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))
+                        && !words.isCodeColumn(h)) {
                     return c;
                 }
             }
