@@ -114,15 +114,6 @@ final class RuledGrid {
         return horizontal.stream().noneMatch(h -> Math.abs(h.at() - ys[row + 1]) <= SLACK && h.covers(middle, 0));
     }
 
-    /** The columns as bands just inside their rulings: where a word runs across a ruling, it is cut. */
-    List<float[]> columnBands() {
-        List<float[]> bands = new ArrayList<>();
-        for (int c = 0; c + 1 < xs.length; c++) {
-            bands.add(new float[] {xs[c] + SLACK / 2, xs[c + 1] - SLACK / 2});
-        }
-        return bands;
-    }
-
     /** The row a point at height {@code y} lies in, or -1 outside the table. */
     int rowAt(float y) {
         return slot(ys, y);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reads the cells of a ruled table from the lines of text inside its rulings: each word goes into
- * the cell it lies in (a word that runs across a ruling is cut there), a cell's lines are joined.
+ * the cell it lies in (a word that runs across a ruling is cut there, glyph by glyph), a cell's
+ * lines are joined.
  * The header is the rows above the first row with a value; each column's header is its header
  * cells joined top to bottom (a cell over several columns stands in each: 2024年 over 预算数 →
  * 2024年预算数). A row at the top that is one cell over the whole table and names it or its unit
@@ -44,11 +45,20 @@ final class RuledTableReader {
         Cells cells = Cells.of(grid);
         for (TextLine line : lines.subList(first, last + 1)) {
             int row = grid.rowAt(line.y() - MIDDLE * line.em());
-            for (Word word : Columns.cutAtGaps(line, grid.columnBands()).words()) {
-                int column = grid.columnAt(word.center());
-                if (row >= 0 && column >= 0) {
-                    cells.add(row, column, word.text());
+            for (Word word : line.words()) {
+                // each glyph in the column its centre lies in: a ruling cuts a word even where no gap does
+                StringBuilder part = new StringBuilder();
+                int partColumn = -1;
+                for (Glyph glyph : word.glyphs()) {
+                    int column = grid.columnAt(glyph.x() + glyph.width() / 2);
+                    if (column != partColumn && !part.isEmpty()) {
+                        cells.add(row, partColumn, part.toString());
+                        part.setLength(0);
+                    }
+                    partColumn = column;
+                    part.append(glyph.text());
                 }
+                cells.add(row, partColumn, part.toString());
             }
         }
         int titleRows = cells.titleRows();
@@ -101,6 +111,9 @@ final class RuledTableReader {
         }
 
         void add(int row, int column, String word) {
+            if (row < 0 || column < 0) {
+                return;
+            }
             CellText.append(text[owner[row * grid.columns() + column]], word);
         }
 
