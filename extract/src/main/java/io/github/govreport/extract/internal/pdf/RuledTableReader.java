@@ -47,15 +47,18 @@ final class RuledTableReader {
             int row = grid.rowAt(line.y() - MIDDLE * line.em());
             for (Word word : line.words()) {
                 // each glyph in the column its centre lies in: a ruling cuts a word even where no gap does
+                // (a cell over several slots takes the whole word: =1|00.00 across a slot's edge is =100.00)
                 StringBuilder part = new StringBuilder();
                 int partColumn = -1;
                 for (Glyph glyph : word.glyphs()) {
                     int column = grid.columnAt(glyph.x() + glyph.width() / 2);
-                    if (column != partColumn && !part.isEmpty()) {
+                    if (!part.isEmpty() && !cells.sameCell(row, column, partColumn)) {
                         cells.add(row, partColumn, part.toString());
                         part.setLength(0);
                     }
-                    partColumn = column;
+                    if (part.isEmpty()) {
+                        partColumn = column;
+                    }
                     part.append(glyph.text());
                 }
                 cells.add(row, partColumn, part.toString());
@@ -108,6 +111,14 @@ final class RuledTableReader {
                 }
             }
             return cells;
+        }
+
+        /** Whether slots (row, a) and (row, b) are one cell. */
+        boolean sameCell(int row, int a, int b) {
+            if (row < 0 || a < 0 || b < 0) {
+                return a == b;
+            }
+            return owner[row * grid.columns() + a] == owner[row * grid.columns() + b];
         }
 
         void add(int row, int column, String word) {

@@ -106,4 +106,22 @@ class RuledTableReaderTest {
         PageRulings.Rulings underline = new PageRulings.Rulings(List.of(new Ruling(100, 50, 350)), List.of());
         assertThat(RuledGrid.of(underline)).isEmpty();
     }
+
+    @Test
+    void aWordAcrossTheEdgeOfTwoSlotsOfOneCellStaysWhole() {
+        // 指标值 over two slots in its rows (a ruling between them only in the header): 100.00
+        // set across the slots' edge at x = 200 is one value, not 1 and 00.00
+        Glyphs page = new Glyphs();
+        page.at(60, baseline(0), "指标");
+        page.at(160, baseline(0), "上限");
+        page.at(210, baseline(0), "下限");
+        page.at(60, baseline(1), "完成率");
+        page.at(197, baseline(1), "100.00");
+        PageRulings.Rulings rulings = new PageRulings.Rulings(
+                List.of(new Ruling(100, 50, 300), new Ruling(120, 50, 300), new Ruling(140, 50, 300)),
+                List.of(new Ruling(50, 100, 140), new Ruling(150, 100, 140), new Ruling(200, 100, 120),
+                        new Ruling(300, 100, 140)));
+        Grid grid = RuledTableReader.read(RuledGrid.of(rulings).get(0), page.lines());
+        assertThat(grid.rows()).containsExactly(List.of("完成率", "100.00", ""));
+    }
 }
