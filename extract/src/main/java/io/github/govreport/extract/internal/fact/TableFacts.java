@@ -38,6 +38,8 @@ public final class TableFacts {
 
     /** A 科目 code before a row's name, in the same cell (2010101 行政运行). */
     private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}\\s*(?=\\D)");
+    /** The year a nested header's parent puts before a column's own header (2024年 over 增长%). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}\\s*年度?");
     /** A number of a cell, thousands separators included (20,153.75). */
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?");
 
@@ -77,7 +79,7 @@ public final class TableFacts {
         }
         List<String> header = table.rows().get(table.headerRows() - 1);
         List<List<String>> body = table.rows().subList(table.headerRows(), table.rows().size());
-        int name = column(header, words.nameColumn());
+        int name = nameColumn(header, body);
         int unit = column(header, words.unitColumn());
         int binding = column(header, words.bindingColumn());
         String caption = table.title() == null ? "" : table.title();
@@ -111,7 +113,7 @@ public final class TableFacts {
                     continue;
                 }
                 boolean growth = isGrowthColumn(header.get(c));
-                boolean completion = words.isCompletionColumn(header.get(c));
+                boolean completion = isCompletionColumn(header.get(c));
                 String unitText = growth || completion ? "%"
                         : unit >= 0 && unit < row.size() ? row.get(unit) : tableUnit;
                 QuantityMention mention = valueOf(cell, unitText);
@@ -156,7 +158,7 @@ public final class TableFacts {
             boolean amounts = budgetKind != Kind.UNKNOWN && c != name && c != unit && c != binding
                     && !words.isCodeColumn(h) && mostlyNumbers(body, c);
             if ((dated && kindOf(h) != Kind.UNKNOWN) || amounts
-                    || ((isGrowthColumn(h) || words.isCompletionColumn(h)) && !valueColumns.isEmpty())) {
+                    || ((isGrowthColumn(h) || isCompletionColumn(h)) && !valueColumns.isEmpty())) {
                 valueColumns.add(c);
             }
         }
@@ -193,9 +195,18 @@ public final class TableFacts {
         return out;
     }
 
-    /** 增长（%）, 增长%, 比上年增长（%）: a column of the change in %, without a year of its own. */
+    /**
+     * 增长（%）, 增长%, 比上年增长（%）: a column of the change in %, maybe under its year
+     * (2024年比上年增长（%）, a nested header joined).
+     */
     private boolean isGrowthColumn(String header) {
-        return words.isGrowthColumn(header);
+        return words.isGrowthColumn(header) || words.isGrowthColumn(LEADING_YEAR.matcher(header).replaceFirst(""));
+    }
+
+    /** 为预算%, 完成预算%: a column of the completion of the budget in %, maybe under its year. */
+    private boolean isCompletionColumn(String header) {
+        return words.isCompletionColumn(header)
+                || words.isCompletionColumn(LEADING_YEAR.matcher(header).replaceFirst(""));
     }
 
     /** The year column nearest before {@code column} among the value columns. */
@@ -210,15 +221,28 @@ public final class TableFacts {
     }
 
     /**
-     * The first column whose header holds one of {@code words} (in order of preference), or -1;
-     * never a column of 科目 codes (项目功能分类科目编码类 holds 项目, and no name).
+     * The column of the rows' names: the first whose header holds a name word, save a column of
+     * 科目 codes (项目功能分类科目编码类 holds 项目) or of amounts (项目支出 holds 项目, and amounts).
      */
-    private int column(List<String> header, List<String> columnWords) {
-        for (String word : columnWords) {
+    private int nameColumn(List<String> header, List<List<String>> body) {
+        for (String word : words.nameColumn()) {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
                 if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))
-                        && !words.isCodeColumn(h)) {
+                        && !words.isCodeColumn(h) && !mostlyNumbers(body, c)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
+    private static int column(List<String> header, List<String> words) {
+        for (String word : words) {
+            for (int c = 0; c < header.size(); c++) {
+                String h = header.get(c);
+                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))) {
                     return c;
                 }
             }

@@ -93,6 +93,7 @@ public final class DocumentReader {
     private final Duration parseTimeout;
     private final List<Pattern> pageNumbers;
     private final TableWords tableWords;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
@@ -303,7 +304,9 @@ public final class DocumentReader {
             throws IOException, SAXException, TikaException, ExtractionException {
         within(() -> {
             try (InputStream stream = TikaInputStream.get(bytes)) {
-                parser().parse(stream, new BodyContentHandler(pages), metadata, new ParseContext());
+                ContentHandler body = type.equals(DOCX)
+                        ? new DocxTables(pages, DocxTableSpans.of(bytes), tableWords::isCodeColumn) : pages;
+                parser().parse(stream, new BodyContentHandler(body), metadata, new ParseContext());
             }
             return null;
         }, input, type);

@@ -43,14 +43,7 @@ final class PageWriter {
                 boolean beforeTable = b + 1 < blocks.size() && blocks.get(b + 1) instanceof Block.Table;
                 caption = writeProse(prose.lines(), beforeTable, out);
             } else if (block instanceof Block.Table table && table.grid().confident()) {
-                // the second half of a 收支总表 is a table of its own, under the same caption
-                List<Grid> parts = table.grid().sideBySide(codeColumn);
-                for (int p = 0; p < parts.size(); p++) {
-                    if (p > 0 && caption != null) {
-                        out.append(caption).append('\n');
-                    }
-                    writeTable(parts.get(p), out);
-                }
+                TableText.write(table.grid(), caption, codeColumn, out);
             } else if (block instanceof Block.Table table) {
                 warnings.add(Warning.of("table-not-read", "page " + page + ": a table whose columns could not be told"
                         + " apart with confidence is kept as text; its numbers are not read as facts"));
@@ -139,22 +132,5 @@ final class PageWriter {
 
     private static String lastWord(TextLine line) {
         return line.words().get(line.words().size() - 1).text();
-    }
-
-    private static void writeTable(Grid grid, StringBuilder out) {
-        if (!grid.header().isEmpty()) {
-            writeRow(grid.header(), out);
-        }
-        for (List<String> row : grid.rows()) {
-            writeRow(row, out);
-        }
-        out.append('\n');
-    }
-
-    private static void writeRow(List<String> cells, StringBuilder out) {
-        for (String cell : cells) {
-            out.append('\t').append(cell);
-        }
-        out.append('\n');
     }
 }

@@ -201,13 +201,21 @@ public final class TableRecognizer {
         rows.add(row.stream().map(StringBuilder::toString).toList());
     }
 
+    /**
+     * The short line right above the table; a unit line alone (单位：万元) right under the table's
+     * title (2024年区级一般公共预算收支预算表) is one caption with it, as the PDF reader writes it.
+     */
     private static String caption(List<Line> lines, int first) {
         for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
             String text = lines.get(i).text().strip();
             if (!text.isEmpty()) {
                 boolean fits = text.length() <= MAX_CAPTION
                         || (text.length() <= MAX_TITLE && TableCaption.isTitle(text));
-                return fits && !text.startsWith("\t") ? text : null;
+                if (!fits || lines.get(i).text().startsWith("\t")) {
+                    return null;
+                }
+                String above = i > 0 ? lines.get(i - 1).text() : "";
+                return above.strip().length() <= MAX_TITLE ? TableCaption.joined(above, text) : text;
             }
         }
         return null;

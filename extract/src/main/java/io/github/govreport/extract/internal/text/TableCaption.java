@@ -25,6 +25,17 @@ public final class TableCaption {
         return TITLE_END.matcher(CLAUSE.matcher(text).replaceAll("").strip()).find();
     }
 
+    /**
+     * The caption of a table whose last line above is {@code line} and the line before it {@code
+     * above}: a unit line alone (单位：万元) right under the table's title (2024年…预算表) is one
+     * caption with it, as the PDF reader writes it; else {@code line}.
+     */
+    public static String joined(String above, String line) {
+        boolean unitAlone = CLAUSE.matcher(line).replaceAll("").isBlank();
+        return unitAlone && above != null && !above.isBlank() && isTitle(above.strip())
+                ? above.strip() + " " + line.strip() : line.strip();
+    }
+
     /** The unit {@code caption} gives, or "" (also for a null caption). */
     public static String unitOf(String caption) {
         if (caption == null) {
