@@ -55,7 +55,7 @@ class EvalAndDiffCommandTest {
 
     @Test
     void evalReportsUnreadableInputsInOneLine() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schema\":\"facts/1\"}\n");
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schema\":\"facts/2\"}\n");
         Cli.Result result = Cli.run("eval", bad.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString().startsWith("govreport: " + bad + ":1: ");
