@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schemas of {@code docs/schemas/} against what the command really writes for the corpus:
- * the seeds (facts/2, document/3) and the chains of consecutive reports (panel/1, attainment/1).
+ * the seeds (facts/2, document/3), a department budget's tables (facts/2 with codes) and the chains
+ * of consecutive reports (panel/1, attainment/1).
  * The schemas' enums are the model's, so neither can change without the other.
  */
 class OutputSchemasTest {
@@ -91,6 +92,22 @@ class OutputSchemasTest {
         JSON.readTree(result.out()).forEach(d -> documents.add(d.toString()));
         assertThat(documents).hasSize(5);
         assertAllValid(schema, documents);
+    }
+
+    @Test
+    void theFactsOfABudgetTableCarryTheirRowsCodesAndAreValid() throws IOException {
+        Cli.Result lines = Cli.run("extract", "-q", departmentBudget().toString());
+        assertThat(lines.exitCode()).as(lines.err()).isZero();
+        assertAllValid(schema("facts-2"), lines.outLines());
+        List<String> codes = new ArrayList<>();
+        for (String line : lines.outLines()) {
+            JsonNode code = JSON.readTree(line).get("code");
+            codes.add(code.isNull() ? null : code.textValue());
+        }
+        assertThat(codes).contains("208", "2080502", null);
+        Cli.Result document = Cli.run("extract", "-q", "--format", "json", departmentBudget().toString());
+        assertThat(document.exitCode()).as(document.err()).isZero();
+        assertAllValid(schema("document-3"), List.of(JSON.readTree(document.out()).get(0).toString()));
     }
 
     @Test
@@ -208,6 +225,12 @@ class OutputSchemasTest {
 
     private static Path seeds() {
         return root.resolve("corpus/src/main/resources/io/github/govreport/corpus/seeds");
+    }
+
+    /** The fact-documents case of a department budget, with 类, 款 and 项 columns. */
+    private static Path departmentBudget() {
+        return root.resolve("extract/src/test/resources/io/github/govreport/extract/fact-documents/"
+                + "department-budget-table.txt");
     }
 
     private static Path chains() {
