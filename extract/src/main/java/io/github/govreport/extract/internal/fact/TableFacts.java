@@ -100,12 +100,14 @@ public final class TableFacts {
             return List.of();
         }
         List<Integer> codeColumns = codeColumns(header);
+        // a number before a name is a 科目 code only where codes are printed (not 500千伏… in a plan's table)
+        int codedName = budgetKind != Kind.UNKNOWN || !codeColumns.isEmpty() ? name : -1;
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
         String tableUnit = unit < 0 ? TableCaption.unitOf(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
         for (List<String> row : body) {
-            String code = codeOf(row, codeColumns, name);
+            String code = codeOf(row, codeColumns, codedName);
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
                 int at = cell.isEmpty() ? -1 : text.indexOf(cell, cursor);
@@ -185,8 +187,8 @@ public final class TableFacts {
 
     /**
      * The row's 科目 code as printed: the digits of its code columns joined left to right (208 | 05 |
-     * 02 → 2080502; 208 | | → 208), else the code before its name (2010101 行政运行), else null (a
-     * 合计 row, a row of an indicator table). A code cell that holds anything but digits is no code.
+     * 02 → 2080502; 208 | | → 208), else the code before the name in column {@code name} (2010101
+     * 行政运行; -1: none), else null (a 合计 row). A code cell that holds anything but digits is no code.
      */
     private static String codeOf(List<String> row, List<Integer> codeColumns, int name) {
         StringBuilder code = new StringBuilder();

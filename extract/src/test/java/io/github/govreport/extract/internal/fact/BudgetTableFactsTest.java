@@ -81,6 +81,18 @@ class BudgetTableFactsTest {
     }
 
     @Test
+    void aNumberBeforeANameIsNoCodeInATableThatIsNoBudget() throws Exception {
+        String plan = "某市2024年国民经济和社会发展计划\n\n主要指标表\n指标\t单位\t2023年完成情况\t2024年预期目标\n"
+                + "500千伏变电站\t座\t3\t5\n2010101 行政运行\t亿元\t3.2\t3.5\n";
+        List<Fact> facts = EXTRACTOR.extract(plan, "plan").facts();
+        assertThat(facts).extracting(Fact::text).contains("3", "5", "3.2", "3.5");
+        assertThat(facts).allSatisfy(fact -> {
+            assertThat(fact.source()).isEqualTo(Source.TABLE);
+            assertThat(fact.code()).isNull();
+        });
+    }
+
+    @Test
     void sentenceFactsHaveNoCode() throws Exception {
         List<Fact> facts = EXTRACTOR.extract("2010101 行政运行支出3456.78万元，增长5%。", "prose").facts();
         assertThat(facts).isNotEmpty().allSatisfy(fact -> {
