@@ -77,7 +77,7 @@ interface BatchOutput extends Closeable {
         }
     }
 
-    /** One {@code document/2} file per document. */
+    /** One {@code document/3} file per document. */
     record Directory(Path directory, DocumentFilesWriter writer) implements BatchOutput {
         @Override
         public void commit() {

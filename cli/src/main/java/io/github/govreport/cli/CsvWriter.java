@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code csv}: the {@code facts/1} keys flattened into columns, one row per fact, as
+ * {@code csv}: the {@code facts/2} keys flattened into columns, one row per fact, as
  * {@code docs/output.md} says: UTF-8 with a byte-order mark (so that Excel reads the Chinese
  * text), RFC 4180 quoting, {@code normalized.value} → {@code normalizedValue}, {@code section}
  * joined with {@code " > "}, no {@code schema} column, numbers in plain notation, null as an

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Shows which facts appeared (+), disappeared (-) or changed (~) between two facts/1 files.",
+        description = "Shows which facts appeared (+), disappeared (-) or changed (~) between two facts/2 "
+                + "(or facts/1) files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":compared (whether or not they differ)",
@@ -84,6 +85,7 @@ final class DiffCommand implements Callable<Integer> {
         List<String> differences = new ArrayList<>();
         compare(differences, "indicator", a.indicator(), b.indicator());
         compare(differences, "indicatorId", a.indicatorId(), b.indicatorId());
+        compare(differences, "code", a.code(), b.code());
         compare(differences, "measure", a.measure().jsonName(), b.measure().jsonName());
         compare(differences, "value", number(a.quantity().value()), number(b.quantity().value()));
         compare(differences, "valueMax", number(a.quantity().valueMax()), number(b.quantity().valueMax()));

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code --format json -o DIR}: one pretty-printed {@code document/2} file per input,
+ * {@code --format json -o DIR}: one pretty-printed {@code document/3} file per input,
  * {@code DIR/<document id>.json}, each written atomically as soon as its document is read.
  */
 final class DocumentFilesWriter implements FactWriter {

@@ -12,7 +12,7 @@ import java.util.Set;
  * keyed by document id (a file per document, a database row, a fact id) mixes up two inputs.
  *
  * <p>The rule, in input order: a document keeps its own id (the file name without its extension,
- * {@code stdin} for standard input, the {@code doc} of a {@code document/2} JSON input) unless an
+ * {@code stdin} for standard input, the {@code doc} of a {@code document/3} JSON input) unless an
  * earlier input of the run took it; then it gets the id followed by {@code ~2}, {@code ~3} and so
  * on, the first that no earlier input took: {@code a/report.txt b/report.pdf} give {@code report}
  * and {@code report~2}. An input that cannot be read still takes the id its name gives, so that the

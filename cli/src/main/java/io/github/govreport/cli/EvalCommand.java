@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "also list the missed, wrong and spurious facts with their sentences")
     private boolean errors;
 
-    @Parameters(arity = "1", paramLabel = "PREDICTIONS.jsonl", description = "facts/1 lines")
+    @Parameters(arity = "1", paramLabel = "PREDICTIONS.jsonl", description = "facts/2 (or facts/1) lines")
     private Path predictions;
 
     @Spec

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code facts/1} keys flattened into columns, as {@code docs/output.md} says for CSV:
+ * The {@code facts/2} keys flattened into columns, as {@code docs/output.md} says for CSV:
  * {@code normalized.value} → {@code normalizedValue}, no {@code schema} column. Shared by the
  * CSV and SQLite writers, so that a table column and a CSV column are the same thing.
  *

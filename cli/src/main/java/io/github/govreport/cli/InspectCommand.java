@@ -41,7 +41,7 @@ final class InspectCommand implements DebugOption.Debuggable, Callable<Integer> 
     private boolean text;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (an outline for people, the default) or json (the document/2 object, "
+            description = "text (an outline for people, the default) or json (the document/3 object, "
                     + "with an empty list of facts, on one line)")
     private String format;
 
@@ -97,7 +97,7 @@ final class InspectCommand implements DebugOption.Debuggable, Callable<Integer> 
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            // Still a valid document/2 (readers require every key), with an empty list of facts.
+            // Still a valid document/3 (readers require every key), with an empty list of facts.
             ObjectNode node = JsonTrees.documentNode(document);
             node.putArray("facts");
             out.println(JsonTrees.line(node));

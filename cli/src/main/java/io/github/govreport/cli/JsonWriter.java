@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * {@code json}: a pretty-printed array of {@code document/2} objects, one per input read.
+ * {@code json}: a pretty-printed array of {@code document/3} objects, one per input read.
  *
  * <p>Streamed element by element rather than built as one tree, so that a large batch does not
  * hold every document's text in memory at once.

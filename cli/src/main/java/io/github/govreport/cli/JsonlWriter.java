@@ -9,7 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** {@code jsonl}: one {@code facts/1} line per fact, all documents in input order. */
+/** {@code jsonl}: one {@code facts/2} line per fact, all documents in input order. */
 final class JsonlWriter implements FactWriter {
 
     private final Writer out;

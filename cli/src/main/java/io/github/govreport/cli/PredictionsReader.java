@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a {@code facts/1} JSON Lines file, as {@code govreport extract} writes it. */
+/** Reads a {@code facts/2} (or {@code facts/1}) JSON Lines file, as {@code govreport extract} writes it. */
 final class PredictionsReader {
 
     private PredictionsReader() {

@@ -22,13 +22,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The reports a panel is built from, shared by {@code panel} and {@code track}: report files to
- * extract, or the {@code document/2} JSON that {@code extract --format json} wrote, with the region
+ * extract, or the {@code document/3} JSON (or of an earlier version) that {@code extract --format json} wrote, with the region
  * and year an input does not state given on the command line.
  */
 final class ReportSet {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "a report file; a document/2 JSON file written by 'extract --format json'; or a "
+            description = "a report file; a document/3 JSON file written by 'extract --format json'; or a "
                     + "directory, searched recursively for both")
     private List<Path> paths;
 
@@ -80,7 +80,7 @@ final class ReportSet {
             } catch (IOException e) {
                 throw new UnreadInput("cannot read: " + Messages.describe(e), e);
             } catch (JsonFormatException e) {
-                throw new UnreadInput("not a document/2 JSON file: " + e.getMessage(), e);
+                throw new UnreadInput("not a document/3 JSON file: " + e.getMessage(), e);
             }
         }
         InputReader.Outcome outcome = reader.read(input);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * document's text with its facts highlighted, a table of the facts and a chart per indicator.
  *
  * <p>The page is the template {@code review/review.html} with its style and script inlined and the
- * documents embedded as JSON: the same {@code document/2} objects that {@code extract --format json}
+ * documents embedded as JSON: the same {@code document/3} objects that {@code extract --format json}
  * writes. The page's script builds everything from that JSON with text nodes, never as markup, so
  * a report's text cannot become part of the page. The JSON is escaped so that nothing in it can
  * close its {@code <script>} element, and a Content-Security-Policy lets only the page's own style

@@ -170,19 +170,32 @@ final class SqliteWriter implements FactWriter, Closeable {
     }
 
     /**
-     * A database written by an earlier version lacks the columns added since (regionCode); they are
-     * added at the end of the table, so that adding new reports to an old database keeps working.
+     * A database written by an earlier version lacks the columns added since (documents.regionCode,
+     * facts.code); they are added at the end of the table, so that adding new reports to an old
+     * database keeps working.
      */
     private static void addMissingColumns(Statement statement) throws SQLException {
+        if (!columnsOf(statement, "documents").contains("regionCode")) {
+            statement.execute("ALTER TABLE documents ADD COLUMN regionCode TEXT");
+        }
+        List<String> factColumns = columnsOf(statement, "facts");
+        for (String name : FactColumns.names()) {
+            if (!factColumns.contains(name)) {
+                // the name is one of the fact columns, never input
+                statement.execute("ALTER TABLE facts ADD COLUMN \"" + name + "\" " + factColumnType(name));
+            }
+        }
+    }
+
+    /** The names of the columns of {@code table}, one of this class's tables. */
+    private static List<String> columnsOf(Statement statement, String table) throws SQLException {
         List<String> present = new ArrayList<>();
-        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(documents)")) {
+        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
             while (columns.next()) {
                 present.add(columns.getString("name"));
             }
         }
-        if (!present.contains("regionCode")) {
-            statement.execute("ALTER TABLE documents ADD COLUMN regionCode TEXT");
-        }
+        return present;
     }
 
     private Change upsert(Document document) throws SQLException {
@@ -320,12 +333,17 @@ final class SqliteWriter implements FactWriter, Closeable {
     private static String factsTable() {
         List<String> columns = new ArrayList<>();
         for (String name : FactColumns.names()) {
-            String type = FACT_COLUMN_TYPES.getOrDefault(name, "TEXT");
+            String type = factColumnType(name);
             String constraint = name.equals("doc") ? " NOT NULL REFERENCES documents(doc)"
                     : name.equals("id") ? " NOT NULL" : "";
             columns.add('"' + name + "\" " + type + constraint);
         }
         return "CREATE TABLE IF NOT EXISTS facts (\n  " + String.join(",\n  ", columns) + ")";
+    }
+
+    /** TEXT for every column but the numbers: a 科目 code keeps its leading zeros (0601). */
+    private static String factColumnType(String name) {
+        return FACT_COLUMN_TYPES.getOrDefault(name, "TEXT");
     }
 
     private static String quotedFactColumns() {

@@ -16,7 +16,7 @@ class CsvWriterTest {
     @Test
     void headerIsTheFlattenedJsonlKeysWithoutSchema() {
         assertThat(CsvWriter.header()).containsExactly(
-                "doc", "id", "indicator", "indicatorId", "measure", "value", "valueMax", "unit",
+                "doc", "id", "indicator", "indicatorId", "code", "measure", "value", "valueMax", "unit",
                 "normalizedValue", "normalizedUnit", "qualifier", "kind", "period", "binding", "text", "sentence",
                 "start", "end", "sourceStart", "sourceEnd", "section", "source", "confidence");
     }
@@ -49,6 +49,19 @@ class CsvWriterTest {
         assertThat(range.get("period")).isEmpty();
         assertThat(range.get("sourceStart")).isEmpty();
         assertThat(range.get("section")).isEmpty();
+        assertThat(range.get("code")).isEmpty();
+    }
+
+    @Test
+    void aTableRowsCodeIsAColumnOfItsOwnWithItsDigitsAsPrinted() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FactWriter writer = new CsvWriter(out);
+        writer.start();
+        writer.write(TestDocuments.budget("b"));
+        writer.finish();
+        List<String> lines = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).startsWith("doc,id,indicator,indicatorId,code,measure,");
+        assertThat(lines.get(1)).startsWith("b,b#1,事业单位离退休,,2080502,level,538440,");
     }
 
     @Test

@@ -55,7 +55,7 @@ class EvalAndDiffCommandTest {
 
     @Test
     void evalReportsUnreadableInputsInOneLine() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schema\":\"facts/1\"}\n");
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schema\":\"facts/2\"}\n");
         Cli.Result result = Cli.run("eval", bad.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString().startsWith("govreport: " + bad + ":1: ");
@@ -121,6 +121,23 @@ class EvalAndDiffCommandTest {
         assertThat(result.outLines()).containsExactly(
                 "~ " + gdp.doc() + " 30145.79亿元  period: 2023 → 2022  «" + gdp.sentence() + "»",
                 "0 appeared, 0 disappeared, 1 changed, " + (facts.size() - 1) + " unchanged");
+    }
+
+    @Test
+    void diffOfAFacts1RunAndAFacts2RunShowsTheCodesOfTheTableFacts() throws IOException {
+        Fact cell = TestDocuments.budget("b").facts().get(0);
+        Path facts2 = write("new.jsonl", List.of(cell));
+        // the line as a version before facts/2 wrote it: no code key
+        String facts1 = ModelJson.factLine(cell).replace("\"schema\":\"facts/2\"", "\"schema\":\"facts/1\"")
+                .replace("\"code\":\"2080502\",", "");
+        Path old = Files.writeString(dir.resolve("old.jsonl"), facts1 + "\n");
+
+        Cli.Result result = Cli.run("diff", old.toString(), facts2.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                "~ b 538,440  code: null → 2080502  «" + cell.sentence() + "»",
+                "0 appeared, 0 disappeared, 1 changed, 0 unchanged");
     }
 
     private Path write(String name, List<Fact> facts) throws IOException {

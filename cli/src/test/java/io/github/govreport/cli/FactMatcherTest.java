@@ -48,7 +48,7 @@ class FactMatcherTest {
     void factsThatShareNeitherSentenceNorQuantityOrDifferTooMuchAreNotPaired() {
         Fact gdp = fact("r", "地区生产总值", "6", Kind.TARGET, SENTENCE, 10);
         Fact elsewhere = fact("r", "地区生产总值", "6.5", Kind.TARGET, "地区生产总值增长6.5%。", 10);
-        Fact tooDifferent = new Fact("r", "r#9", "城镇新增就业", null, Measure.INCREASE,
+        Fact tooDifferent = new Fact("r", "r#9", "城镇新增就业", null, null, Measure.INCREASE,
                 new Quantity(new BigDecimal("70"), null, "万人", new Quantity.Amount(new BigDecimal("700000"), "人")),
                 Qualifier.AT_LEAST, Kind.ACTUAL, 2023, null,
                 "70万人", SENTENCE, new Span(10, 14), null, List.of(), Source.TEXT, 0.9);
@@ -69,7 +69,7 @@ class FactMatcherTest {
 
     private static Fact fact(String doc, String indicator, String value, Kind kind, String sentence, int start) {
         String text = value + "%";
-        return new Fact(doc, doc + "#" + start, indicator, null, Measure.GROWTH,
+        return new Fact(doc, doc + "#" + start, indicator, null, null, Measure.GROWTH,
                 new Quantity(new BigDecimal(value), null, "%", new Quantity.Amount(new BigDecimal(value), "%")),
                 Qualifier.EXACT, kind, 2024, null, text, sentence,
                 new Span(start, start + text.length()), null, List.of(), Source.TEXT, 0.9);

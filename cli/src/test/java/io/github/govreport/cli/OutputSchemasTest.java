@@ -19,6 +19,7 @@ import io.github.govreport.core.Measure;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Source;
+import io.github.govreport.core.json.ModelJson;
 import io.github.govreport.panel.Agreement;
 import io.github.govreport.panel.Coverage;
 import io.github.govreport.panel.Verdict;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schemas of {@code docs/schemas/} against what the command really writes for the corpus:
- * the seeds (facts/1, document/2) and the chains of consecutive reports (panel/1, attainment/1).
+ * the seeds (facts/2, document/3), a department budget's tables (facts/2 with codes) and the chains
+ * of consecutive reports (panel/1, attainment/1).
  * The schemas' enums are the model's, so neither can change without the other.
  */
 class OutputSchemasTest {
@@ -73,8 +75,8 @@ class OutputSchemasTest {
     }
 
     @Test
-    void everyFactLineOfTheSeedsAndChainsIsValidFacts1() throws IOException {
-        Schema schema = schema("facts-1");
+    void everyFactLineOfTheSeedsAndChainsIsValidFacts2() throws IOException {
+        Schema schema = schema("facts-2");
         Cli.Result result = Cli.run("extract", "-q", seeds().toString(), chains().toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).hasSizeGreaterThan(1000);
@@ -82,14 +84,30 @@ class OutputSchemasTest {
     }
 
     @Test
-    void everyDocumentOfTheSeedsIsValidDocument2() throws IOException {
-        Schema schema = schema("document-2");
+    void everyDocumentOfTheSeedsIsValidDocument3() throws IOException {
+        Schema schema = schema("document-3");
         Cli.Result result = Cli.run("extract", "-q", "--format", "json", seeds().toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> documents = new ArrayList<>();
         JSON.readTree(result.out()).forEach(d -> documents.add(d.toString()));
         assertThat(documents).hasSize(5);
         assertAllValid(schema, documents);
+    }
+
+    @Test
+    void theFactsOfABudgetTableCarryTheirRowsCodesAndAreValid() throws IOException {
+        Cli.Result lines = Cli.run("extract", "-q", departmentBudget().toString());
+        assertThat(lines.exitCode()).as(lines.err()).isZero();
+        assertAllValid(schema("facts-2"), lines.outLines());
+        List<String> codes = new ArrayList<>();
+        for (String line : lines.outLines()) {
+            JsonNode code = JSON.readTree(line).get("code");
+            codes.add(code.isNull() ? null : code.textValue());
+        }
+        assertThat(codes).contains("208", "2080502", null);
+        Cli.Result document = Cli.run("extract", "-q", "--format", "json", departmentBudget().toString());
+        assertThat(document.exitCode()).as(document.err()).isZero();
+        assertAllValid(schema("document-3"), List.of(JSON.readTree(document.out()).get(0).toString()));
     }
 
     @Test
@@ -106,12 +124,29 @@ class OutputSchemasTest {
 
     @Test
     void aLineMissingAKeyOrWithAnUnknownValueIsRefused() throws IOException {
-        Schema schema = schema("facts-1");
+        Schema schema = schema("facts-2");
         String line = Cli.run("extract", "-q", seeds().resolve("000_3348ee11c8af0d59.txt").toString()).outLines().get(0);
         assertThat(schema.validate(line, InputFormat.JSON)).isEmpty();
         assertThat(schema.validate(line.replace("\"confidence\"", "\"certainty\""), InputFormat.JSON)).isNotEmpty();
         assertThat(schema.validate(line.replaceFirst("\"measure\":\"[a-z]+\"", "\"measure\":\"size\""), InputFormat.JSON))
                 .isNotEmpty();
+        assertThat(schema.validate(line.replace("\"code\":null,", ""), InputFormat.JSON)).isNotEmpty();
+        assertThat(schema.validate(line.replace("\"code\":null", "\"code\":\"208\""), InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(line.replace("\"code\":null", "\"code\":\"201-06\""), InputFormat.JSON))
+                .isNotEmpty();
+        assertThat(schema.validate(line.replace("\"code\":null", "\"code\":208"), InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void theOldSchemasStayForReadersOfTheOldVersions() throws IOException {
+        assertThat(tree("facts-1").at("/$defs/line/properties/schema/const").asText()).isEqualTo("facts/1");
+        assertThat(tree("facts-1").at("/$defs/fact/properties").has("code")).isFalse();
+        assertThat(tree("document-2").at("/properties/facts/items/$ref").asText())
+                .isEqualTo("facts-1.schema.json#/$defs/fact");
+        assertThat(tree("document-3").at("/properties/facts/items/$ref").asText())
+                .isEqualTo("facts-2.schema.json#/$defs/fact");
+        assertThat(tree("facts-2").at("/$defs/line/properties/schema/const").asText()).isEqualTo(ModelJson.FACTS_SCHEMA);
+        assertThat(tree("document-3").at("/properties/schema/const").asText()).isEqualTo(ModelJson.DOCUMENT_SCHEMA);
     }
 
     @Test
@@ -139,13 +174,13 @@ class OutputSchemasTest {
 
     @Test
     void theSchemasEnumsAreTheModels() throws IOException {
-        JsonNode facts = tree("facts-1").at("/$defs/fact/properties");
+        JsonNode facts = tree("facts-2").at("/$defs/fact/properties");
         assertThat(enumOf(facts.get("measure"))).containsExactlyElementsOf(names(Measure.values()));
         assertThat(enumOf(facts.get("qualifier"))).containsExactlyElementsOf(names(Qualifier.values()));
         assertThat(enumOf(facts.get("kind"))).containsExactlyElementsOf(names(Kind.values()));
         assertThat(enumOf(facts.get("binding"))).containsExactlyElementsOf(names(Binding.values()));
         assertThat(enumOf(facts.get("source"))).containsExactlyElementsOf(names(Source.values()));
-        JsonNode metadata = tree("document-2").at("/$defs/metadata/properties");
+        JsonNode metadata = tree("document-3").at("/$defs/metadata/properties");
         assertThat(enumOf(metadata.get("level"))).containsExactlyElementsOf(names(AdministrativeLevel.values()));
         assertThat(enumOf(metadata.get("type"))).containsExactlyElementsOf(names(ReportType.values()));
         assertThat(enumOf(tree("panel-1").at("/properties/agreement"))).containsExactlyElementsOf(names(Agreement.values()));
@@ -190,6 +225,12 @@ class OutputSchemasTest {
 
     private static Path seeds() {
         return root.resolve("corpus/src/main/resources/io/github/govreport/corpus/seeds");
+    }
+
+    /** The fact-documents case of a department budget, with 类, 款 and 项 columns. */
+    private static Path departmentBudget() {
+        return root.resolve("extract/src/test/resources/io/github/govreport/extract/fact-documents/"
+                + "department-budget-table.txt");
     }
 
     private static Path chains() {

@@ -185,7 +185,7 @@ class PanelAndTrackCommandTest {
         assertThat(gdp.get("actual").get("doc").asText()).isEqualTo("report~2");
         assertThat(gdp.get("actual").get("fact").asText()).startsWith("report~2#");
 
-        // The same with the 2024 report as the document/2 JSON that extract wrote, whose own doc is "report" too.
+        // The same with the 2024 report as the document/3 JSON that extract wrote, whose own doc is "report" too.
         Path json = dir.resolve("json");
         Cli.Result extracted = Cli.run("extract", "-q", "--format", "json", "-o", json + "/", work2024.toString());
         assertThat(extracted.exitCode()).as(extracted.toString()).isZero();
@@ -215,7 +215,7 @@ class PanelAndTrackCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).hasSize(3);
         assertThat(result.errLines().get(0)).isEqualTo("govreport: " + missing + ": no such file or directory");
-        assertThat(result.errLines().get(1)).startsWith("govreport: " + notJson + ": not a document/2 JSON file: ");
+        assertThat(result.errLines().get(1)).startsWith("govreport: " + notJson + ": not a document/3 JSON file: ");
         assertThat(result.errLines().get(2)).isEqualTo("govreport: 2 of 5 inputs failed");
         assertThat(jsonLines(result.out())).hasSize(7);
     }

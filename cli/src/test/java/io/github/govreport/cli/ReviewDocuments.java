@@ -64,7 +64,7 @@ final class ReviewDocuments {
         }
         int start = text.codePointCount(0, at);
         Span span = new Span(start, start + quoted.codePointCount(0, quoted.length()));
-        return new Fact(doc, doc + "#" + n, indicator, indicatorId, Measure.GROWTH,
+        return new Fact(doc, doc + "#" + n, indicator, indicatorId, null, Measure.GROWTH,
                 new Quantity(new BigDecimal(value), null, "%", new Quantity.Amount(new BigDecimal(value), "%")),
                 Qualifier.EXACT, kind, 2024, Binding.EXPECTED, quoted, text, span, span,
                 List.of("二、<b>2024年</b>主要任务"), Source.TEXT, 0.9);

@@ -92,6 +92,44 @@ class SqliteWriterTest {
     }
 
     @Test
+    void aTableRowsCodeIsTextInTheCodeColumn() throws Exception {
+        Path db = dir.resolve("facts.db");
+        try (SqliteWriter writer = SqliteWriter.open(db, VERSION)) {
+            writer.write(TestDocuments.budget("b"));
+            writer.write(TestDocuments.document("a"));
+        }
+
+        try (Connection connection = connect(db)) {
+            assertThat(columns(connection, "facts")).containsSubsequence("indicatorId", "code", "measure");
+            assertThat(strings(connection, "SELECT id || ' ' || coalesce(code, 'null') || ' ' || typeof(code) "
+                    + "FROM facts ORDER BY id")).containsExactly("a#1 null null", "a#2 null null", "b#1 2080502 text");
+        }
+    }
+
+    @Test
+    void aDatabaseWrittenBeforeCodesGetsTheColumnAtTheEndOfFacts() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (SqliteWriter writer = SqliteWriter.open(db, VERSION)) {
+            writer.write(TestDocuments.document("a"));
+        }
+        // the facts table as a version before the code column made it
+        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE facts DROP COLUMN code");
+        }
+
+        try (SqliteWriter writer = SqliteWriter.open(db, VERSION)) {
+            writer.write(TestDocuments.budget("b"));
+        }
+
+        try (Connection connection = connect(db)) {
+            List<String> columns = columns(connection, "facts");
+            assertThat(columns.get(columns.size() - 1)).isEqualTo("code");
+            assertThat(strings(connection, "SELECT id || ' ' || coalesce(code, 'null') FROM facts ORDER BY id"))
+                    .containsExactly("a#1 null", "a#2 null", "b#1 2080502");
+        }
+    }
+
+    @Test
     void theIndexesForDocumentIndicatorAndPeriodExist() throws Exception {
         Path db = dir.resolve("facts.db");
         SqliteWriter.open(db, VERSION).close();

@@ -9,13 +9,15 @@ import java.util.Objects;
  * One number in a report together with what it measures: the unit of extraction.
  *
  * <p>Field meanings are those of the fact guideline ({@code docs/facts.md}); the JSON form is the
- * {@code facts/1} line of {@code docs/output.md}, written and read by
+ * {@code facts/2} line of {@code docs/output.md}, written and read by
  * {@link io.github.govreport.core.json.ModelJson}.
  *
  * @param doc         the document id
  * @param id          unique within the document: {@code doc#n}
  * @param indicator   the measured thing as written (地区生产总值), or null when the report gives none
  * @param indicatorId the canonical indicator id (gdp), or null
+ * @param code        the 科目 code of the budget or 决算 table row the fact is read from, as printed (2010601;
+ *                    the 类, 款 and 项 cells joined), or null for a fact of no such row; ASCII digits only
  * @param measure     what kind of number this is
  * @param quantity    the number, its unit and its normalised value
  * @param qualifier   the hedge on the number
@@ -35,6 +37,7 @@ public record Fact(
         String id,
         @Nullable String indicator,
         @Nullable String indicatorId,
+        @Nullable String code,
         Measure measure,
         Quantity quantity,
         Qualifier qualifier,
@@ -67,6 +70,9 @@ public record Fact(
         if (indicator != null && indicator.isBlank()) {
             throw new IllegalArgumentException("fact indicator must be null or non-blank");
         }
+        if (code != null && !isDigits(code)) {
+            throw new IllegalArgumentException("fact code must be null or ASCII digits, was '" + code + "'");
+        }
         if (period != null && (period < EARLIEST_PERIOD || period > LATEST_PERIOD)) {
             throw new IllegalArgumentException("fact period " + period + " is not a plausible year ("
                     + EARLIEST_PERIOD + "–" + LATEST_PERIOD + ")");
@@ -88,9 +94,9 @@ public record Fact(
 
     /** A builder holding this fact's fields: how a fact is copied with some fields changed. */
     public Builder toBuilder() {
-        return new Builder().doc(doc).id(id).indicator(indicator).indicatorId(indicatorId).measure(measure)
-                .quantity(quantity).qualifier(qualifier).kind(kind).period(period).binding(binding).text(text)
-                .sentence(sentence).span(span).sourceSpan(sourceSpan).section(section).source(source)
+        return new Builder().doc(doc).id(id).indicator(indicator).indicatorId(indicatorId).code(code)
+                .measure(measure).quantity(quantity).qualifier(qualifier).kind(kind).period(period).binding(binding)
+                .text(text).sentence(sentence).span(span).sourceSpan(sourceSpan).section(section).source(source)
                 .confidence(confidence);
     }
 
@@ -110,7 +116,7 @@ public record Fact(
     }
 
     /**
-     * The fields of a {@link Fact} by name rather than by position, so that a fact with seventeen
+     * The fields of a {@link Fact} by name rather than by position, so that a fact with eighteen
      * fields can be made or copied without counting arguments. Not thread-safe; the fact it builds is
      * checked by the record's constructor.
      */
@@ -120,6 +126,7 @@ public record Fact(
         private String id;
         private @Nullable String indicator;
         private @Nullable String indicatorId;
+        private @Nullable String code;
         private Measure measure;
         private Quantity quantity;
         private Qualifier qualifier;
@@ -154,6 +161,11 @@ public record Fact(
 
         public Builder indicatorId(@Nullable String indicatorId) {
             this.indicatorId = indicatorId;
+            return this;
+        }
+
+        public Builder code(@Nullable String code) {
+            this.code = code;
             return this;
         }
 
@@ -224,9 +236,14 @@ public record Fact(
 
         /** The fact, checked as the record's constructor checks it. */
         public Fact build() {
-            return new Fact(doc, id, indicator, indicatorId, measure, quantity, qualifier, kind, period, binding,
+            return new Fact(doc, id, indicator, indicatorId, code, measure, quantity, qualifier, kind, period, binding,
                     text, sentence, span, sourceSpan, section, source, confidence);
         }
+    }
+
+    /** A 科目 code as printed: 201, 20106, 2010601, never blank, never with a space or a full-width digit. */
+    private static boolean isDigits(String code) {
+        return !code.isEmpty() && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static void requireText(String value, String field) {

@@ -44,6 +44,20 @@ class FactTest {
     }
 
     @Test
+    void aCodeIsNullOrAsciiDigitsAsPrinted() {
+        Fact f = ModelFixtures.growthTarget();
+        assertThat(f.code()).isNull();
+        assertThat(f.toBuilder().code("2010601").build().code()).isEqualTo("2010601");
+        assertThat(f.toBuilder().code("0601").build().code()).isEqualTo("0601");
+        for (String bad : List.of("", " ", "201 06 01", "20106-01", "２０１", "科目201", "2010601 ")) {
+            assertThatThrownBy(() -> f.toBuilder().code(bad).build())
+                    .as("'%s'", bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("fact code must be null or ASCII digits, was '" + bad + "'");
+        }
+    }
+
+    @Test
     void copiesTheSectionPathSoTheFactStaysImmutable() {
         List<String> path = new ArrayList<>(List.of("二、2024年主要任务"));
         Fact f = ModelFixtures.growthTarget();
@@ -63,13 +77,17 @@ class FactTest {
         assertThat(actual.toBuilder().kind(f.kind()).build()).isEqualTo(f);
         assertThat(f.withIndicator(null, null).indicator()).isNull();
         assertThat(f.withPeriod(2030).period()).isEqualTo(2030);
+        Fact coded = f.toBuilder().code("208").build();
+        assertThat(coded).isNotEqualTo(f);
+        assertThat(coded.withKind(Kind.ACTUAL).code()).isEqualTo("208");
+        assertThat(coded.toBuilder().code("208").build()).isEqualTo(coded).hasSameHashCodeAs(coded);
     }
 
     @Test
     void aFactBuiltByNameEqualsTheSameFactBuiltByPosition() {
-        Fact f = ModelFixtures.areaTarget();
+        Fact f = ModelFixtures.areaTarget().toBuilder().code("2080502").build();
         Fact built = Fact.builder().doc(f.doc()).id(f.id()).indicator(f.indicator()).indicatorId(f.indicatorId())
-                .measure(f.measure()).quantity(f.quantity()).qualifier(f.qualifier()).kind(f.kind())
+                .code(f.code()).measure(f.measure()).quantity(f.quantity()).qualifier(f.qualifier()).kind(f.kind())
                 .period(f.period()).binding(f.binding()).text(f.text()).sentence(f.sentence()).span(f.span())
                 .sourceSpan(f.sourceSpan()).section(f.section()).source(f.source()).confidence(f.confidence())
                 .build();

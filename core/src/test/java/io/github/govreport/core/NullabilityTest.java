@@ -22,7 +22,8 @@ class NullabilityTest {
 
     @Test
     void exactlyTheComponentsTheDocsCallOptionalAreNullable() {
-        assertThat(nullable(Fact.class)).containsExactly("indicator", "indicatorId", "period", "binding", "sourceSpan");
+        assertThat(nullable(Fact.class)).containsExactly("indicator", "indicatorId", "code", "period", "binding",
+                "sourceSpan");
         assertThat(nullable(Quantity.class)).containsExactly("valueMax", "unit");
         assertThat(nullable(Quantity.Amount.class)).containsExactly("unit");
         assertThat(nullable(Metadata.class)).containsExactly("title", "region", "level", "year", "type", "issuer",

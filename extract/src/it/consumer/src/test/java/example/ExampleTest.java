@@ -27,7 +27,7 @@ class ExampleTest {
         assertEquals(2, document.facts().size());
         Fact growth = document.facts().get(0);
         assertEquals("6%左右", growth.text());
-        assertTrue(ModelJson.factLine(growth).startsWith("{\"schema\":\"facts/1\""));
+        assertTrue(ModelJson.factLine(growth).startsWith("{\"schema\":\"facts/2\""));
     }
 
     @Test

@@ -31,20 +31,20 @@ final class Fixtures {
     }
 
     static Fact growthActual() {
-        return new Fact(DOC, "d#1", "地区生产总值", "gdp", Measure.GROWTH,
+        return new Fact(DOC, "d#1", "地区生产总值", "gdp", null, Measure.GROWTH,
                 Quantity.of(new BigDecimal("6.1"), null, PERCENT), Qualifier.EXACT, Kind.ACTUAL, 2023, null,
                 "6.1%", REVIEW_SENTENCE, spanOf("6.1%"), null, List.of("一、2023年工作回顾"), Source.TEXT, 0.9);
     }
 
     static Fact growthTarget() {
-        return new Fact(DOC, "d#2", "地区生产总值", "gdp", Measure.GROWTH,
+        return new Fact(DOC, "d#2", "地区生产总值", "gdp", null, Measure.GROWTH,
                 Quantity.of(new BigDecimal("6"), null, PERCENT), Qualifier.APPROX, Kind.TARGET, 2024,
                 Binding.EXPECTED, "6%左右", TASK_SENTENCE, spanOf("6%左右"), null, List.of("二、2024年主要任务"),
                 Source.TEXT, 0.97);
     }
 
     static Fact areaTarget() {
-        return new Fact(DOC, "d#3", "新开工改造城镇老旧小区", null, Measure.INCREASE,
+        return new Fact(DOC, "d#3", "新开工改造城镇老旧小区", null, null, Measure.INCREASE,
                 Quantity.of(new BigDecimal("4186"), null, TEN_THOUSAND_SQUARE_METRES), Qualifier.EXACT, Kind.TARGET,
                 2024, null, "4186万平方米", TASK_SENTENCE, spanOf("4186万平方米"), null, List.of("二、2024年主要任务"),
                 Source.LIST, 0.8);

@@ -1,5 +1,5 @@
 /*
- * The review page of `govreport report`, built from the JSON in #review-data: the document/2
+ * The review page of `govreport report`, built from the JSON in #review-data: the document/3
  * objects that `extract --format json` writes, and the inputs that failed.
  *
  * Report text and fact fields are data: they reach the page only as text nodes (append of a
@@ -411,7 +411,8 @@
   }
 
   const FIELDS = [
-    ['indicator', f => f.indicator], ['indicatorId', f => f.indicatorId], ['measure', f => f.measure],
+    ['indicator', f => f.indicator], ['indicatorId', f => f.indicatorId], ['code', f => f.code],
+    ['measure', f => f.measure],
     ['value', f => f.value], ['valueMax', f => f.valueMax], ['unit', f => f.unit],
     ['normalized', f => f.normalized.value + (f.normalized.unit == null ? '' : ' ' + f.normalized.unit)],
     ['qualifier', f => f.qualifier], ['kind', f => f.kind], ['period', f => f.period], ['binding', f => f.binding],

@@ -1,6 +1,6 @@
 package io.github.govreport.core.json;
 
-/** A JSON text that is not a valid {@code facts/1} line or {@code document/2} object; the message says why. */
+/** A JSON text that is not a valid {@code facts/2} line or {@code document/3} object; the message says why. */
 public class JsonFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

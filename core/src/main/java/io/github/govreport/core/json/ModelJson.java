@@ -29,8 +29,8 @@ import io.github.govreport.core.json.internal.JsonTrees;
 import java.util.function.Supplier;
 
 /**
- * The JSON form of the model: {@code facts/1} lines and {@code document/2} objects, as specified
- * in {@code docs/output.md}.
+ * The JSON form of the model: {@code facts/2} lines and {@code document/3} objects, as specified
+ * in {@code docs/output.md}. Lines and documents of the versions before are read as well.
  *
  * <p>Written by hand over Jackson's tree model rather than by annotations on the records, so that
  * the key order, the flattening of a fact's quantity and span, and the explicit {@code null}s of
@@ -39,48 +39,59 @@ import java.util.function.Supplier;
  */
 public final class ModelJson {
 
-    public static final String FACTS_SCHEMA = "facts/1";
-    public static final String DOCUMENT_SCHEMA = "document/2";
-    /** document/1 differs only by a warning code it lacks (table-not-read): read as well. */
-    private static final String PREVIOUS_DOCUMENT_SCHEMA = "document/1";
+    public static final String FACTS_SCHEMA = "facts/2";
+    public static final String DOCUMENT_SCHEMA = "document/3";
+    /** facts/1 lacks only the key code (a fact's 科目 code): read as well, as facts without one. */
+    private static final String PREVIOUS_FACTS_SCHEMA = "facts/1";
+    /**
+     * document/2 differs only by its facts' lacking code, and document/1 also by a warning code it
+     * lacks (table-not-read): both read as well.
+     */
+    private static final List<String> PREVIOUS_DOCUMENT_SCHEMAS = List.of("document/2", "document/1");
 
-    /** The keys of a {@code facts/1} line, in the order they are written. */
+    /** The keys of a {@code facts/2} line, in the order they are written. */
     public static final List<String> FACT_KEYS = List.of(
-            "schema", "doc", "id", "indicator", "indicatorId", "measure", "value", "valueMax", "unit",
+            "schema", "doc", "id", "indicator", "indicatorId", "code", "measure", "value", "valueMax", "unit",
             "normalized", "qualifier", "kind", "period", "binding", "text", "sentence", "start", "end",
             "sourceStart", "sourceEnd", "section", "source", "confidence");
-
 
     private ModelJson() {
     }
 
     // ---------------------------------------------------------------- writing
 
-    /** One {@code facts/1} line, without a line break. */
+    /** One {@code facts/2} line, without a line break. */
     public static String factLine(Fact fact) {
         return JsonTrees.factLine(fact);
     }
 
-    /** One {@code document/2} object, indented when {@code pretty}. */
+    /** One {@code document/3} object, indented when {@code pretty}. */
     public static String document(Document document, boolean pretty) {
         return JsonTrees.write(JsonTrees.documentNode(document), pretty);
     }
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads one {@code facts/1} line (or a document's fact entry, which has no schema key). */
+    /**
+     * Reads one {@code facts/2} or {@code facts/1} line, or a document's fact entry, which has no
+     * schema key (and no {@code code} key if its document is older than {@code document/3}).
+     */
     public static Fact readFact(String json) {
-        return factFrom(parse(json), "fact");
+        JsonNode node = parse(json);
+        Fields f = new Fields(node, "fact");
+        boolean withCode = node.has("schema")
+                && f.requireSchema(FACTS_SCHEMA, List.of(PREVIOUS_FACTS_SCHEMA)).equals(FACTS_SCHEMA);
+        return factFrom(node, "fact", withCode);
     }
 
-    /** Reads one {@code document/2} object. */
+    /** Reads one {@code document/3} object, or one of an earlier version ({@code document/2}, {@code document/1}). */
     public static Document readDocument(String json) {
         return documentFrom(parse(json));
     }
 
     /**
-     * Reads what {@code extract --format json} writes: one {@code document/2} object, or an array
-     * of them.
+     * Reads what {@code extract --format json} writes: one {@code document/3} object (or of an
+     * earlier version), or an array of them.
      */
     public static List<Document> readDocuments(String json) {
         JsonNode node = parse(json);
@@ -96,9 +107,9 @@ public final class ModelJson {
 
     private static Document documentFrom(JsonNode node) {
         Fields f = new Fields(node, "document");
-        f.requireSchema(DOCUMENT_SCHEMA, PREVIOUS_DOCUMENT_SCHEMA);
+        boolean withCode = f.requireSchema(DOCUMENT_SCHEMA, PREVIOUS_DOCUMENT_SCHEMAS).equals(DOCUMENT_SCHEMA);
         String id = f.text("doc", true);
-        List<Fact> facts = f.list("facts", (n, where) -> factFrom(n, where));
+        List<Fact> facts = f.list("facts", (n, where) -> factFrom(n, where, withCode));
         return new Document(id, f.text("source", false), f.text("mediaType", false),
                 metadataFrom(f.object("metadata")),
                 f.text("text", true),
@@ -111,11 +122,12 @@ public final class ModelJson {
                 f.optionalList("parts", ModelJson::partFrom));
     }
 
-    private static Fact factFrom(JsonNode node, String where) {
+    /**
+     * A fact object; {@code withCode}: its version has the key code (facts/2, a document/3 entry),
+     * which must then be there; otherwise an absent code is null.
+     */
+    private static Fact factFrom(JsonNode node, String where, boolean withCode) {
         Fields f = new Fields(node, where);
-        if (node.has("schema")) {
-            f.requireSchema(FACTS_SCHEMA);
-        }
         Fields normalized = new Fields(f.object("normalized"), where + ".normalized");
         Quantity quantity = new Quantity(f.decimal("value", true), f.decimal("valueMax", false),
                 f.text("unit", false),
@@ -127,6 +139,7 @@ public final class ModelJson {
                 f.text("id", true),
                 f.text("indicator", false),
                 f.text("indicatorId", false),
+                withCode ? f.text("code", false) : f.optionalText("code"),
                 f.enumValue("measure", Measure::fromJson, true),
                 quantity,
                 f.enumValue("qualifier", Qualifier::fromJson, true),
@@ -219,11 +232,13 @@ public final class ModelJson {
             }
         }
 
-        void requireSchema(String expected, String... alsoRead) {
+        /** The schema key's value, which must be {@code expected} or one of {@code alsoRead}. */
+        String requireSchema(String expected, List<String> alsoRead) {
             String schema = text("schema", true);
-            if (!schema.equals(expected) && !List.of(alsoRead).contains(schema)) {
+            if (!schema.equals(expected) && !alsoRead.contains(schema)) {
                 fail("schema is '" + schema + "', expected '" + expected + "'");
             }
+            return schema;
         }
 
         private JsonNode field(String name, boolean required) {

@@ -1,4 +1,4 @@
-/** The JSON form of the model ({@code facts/1}, {@code document/2}). Non-null unless marked nullable. */
+/** The JSON form of the model ({@code facts/2}, {@code document/3}). Non-null unless marked nullable. */
 @NullMarked
 package io.github.govreport.core.json;
 

@@ -51,7 +51,7 @@ public final class JsonTrees {
     }
 
 
-    /** One {@code facts/1} line, without a line break. */
+    /** One {@code facts/2} line, without a line break. */
     public static String factLine(Fact fact) {
         return write(factNode(fact, true), false);
     }
@@ -66,7 +66,7 @@ public final class JsonTrees {
         return MAPPER.createObjectNode();
     }
 
-    /** The {@code facts/1} object of a fact; with {@code schema} it is a jsonl line, without it a document's entry. */
+    /** The {@code facts/2} object of a fact; with {@code schema} it is a jsonl line, without it a document's entry. */
     public static ObjectNode factNode(Fact fact, boolean withSchema) {
         ObjectNode node = MAPPER.createObjectNode();
         if (withSchema) {
@@ -76,6 +76,7 @@ public final class JsonTrees {
         node.put("id", fact.id());
         node.put("indicator", fact.indicator());
         node.put("indicatorId", fact.indicatorId());
+        node.put("code", fact.code());
         node.put("measure", fact.measure().jsonName());
         Quantity quantity = fact.quantity();
         node.put("value", quantity.value());

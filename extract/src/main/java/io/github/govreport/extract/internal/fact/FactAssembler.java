@@ -231,11 +231,12 @@ public final class FactAssembler {
         Binding binding = cell.binding() != null ? cell.binding() : SectionPaths.headingBinding(path, bindingWords);
         List<String> headings = SectionPaths.headings(path);
         return Fact.builder().doc(doc.docId()).id(doc.docId() + "#" + number).indicator(cell.indicator())
-                .indicatorId(attributor.indicatorId(cell.indicator(), headings)).measure(cell.measure())
-                .quantity(cell.mention().quantity()).qualifier(cell.mention().qualifier()).kind(cell.kind())
-                .period(cell.period()).binding(binding).text(doc.text().substring(cell.start(), cell.end()))
-                .sentence(cell.row()).span(span).sourceSpan(doc.sourceOf(span)).section(headings)
-                .source(Source.TABLE).confidence(FactAttributor.confidence(0.9)).build();
+                .indicatorId(attributor.indicatorId(cell.indicator(), headings)).code(cell.code())
+                .measure(cell.measure()).quantity(cell.mention().quantity()).qualifier(cell.mention().qualifier())
+                .kind(cell.kind()).period(cell.period()).binding(binding)
+                .text(doc.text().substring(cell.start(), cell.end())).sentence(cell.row()).span(span)
+                .sourceSpan(doc.sourceOf(span)).section(headings).source(Source.TABLE)
+                .confidence(FactAttributor.confidence(0.9)).build();
     }
 
     /** The footnote whose text holds code point {@code at}, or null. */

@@ -30,14 +30,21 @@ public final class TableFacts {
      *
      * @param start UTF-16 index of the cell in the text
      * @param end   UTF-16 index after the cell
+     * @param code  the row's 科目 code (2010601: its code columns' cells joined, or the code before its
+     *              name), or null
      * @param row   the row's cells joined with " | ", to show the value in its context
      */
-    public record CellFact(int start, int end, QuantityMention mention, String indicator, Measure measure, Kind kind,
-                           Integer period, Binding binding, String row) {
+    public record CellFact(int start, int end, QuantityMention mention, String indicator, String code,
+                           Measure measure, Kind kind, Integer period, Binding binding, String row) {
     }
 
-    /** A 科目 code before a row's name, in the same cell (2010101 行政运行). */
-    private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}\\s*(?=\\D)");
+    /**
+     * A 科目 code before a row's name, in the same cell (2010101 行政运行); never a year (2024年结转, 2024
+     * 年) nor the first digits of a longer number (6333.96, 1,200).
+     */
+    private static final Pattern LEADING_CODE = Pattern.compile("^([0-9]{3,}+)(?!\\s*[.,，%年])\\s*(?=\\D)");
+    /** What a cell of a code column holds: a code's digits as printed (201, 06, 2010601). */
+    private static final Pattern CODE_CELL = Pattern.compile("[0-9]+");
     /** The year a nested header's parent puts before a column's own header (2024年 over 增长%). */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}\\s*年度?");
     /** A number of a cell, thousands separators included (20,153.75). */
@@ -94,11 +101,15 @@ public final class TableFacts {
         if ((name < 0 && !namedByColumns) || valueColumns.isEmpty()) {
             return List.of();
         }
+        List<Integer> codeColumns = codeColumns(header);
+        // a number before a name is a 科目 code only where codes are printed (not 500千伏… in a plan's table)
+        int codedName = budgetKind != Kind.UNKNOWN || !codeColumns.isEmpty() ? name : -1;
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
         String tableUnit = unit < 0 ? TableCaption.unitOf(table.title()) : "";
         List<CellFact> facts = new ArrayList<>();
         int cursor = from;
         for (List<String> row : body) {
+            String code = codeOf(row, codeColumns, codedName);
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
                 int at = cell.isEmpty() ? -1 : text.indexOf(cell, cursor);
@@ -107,7 +118,7 @@ public final class TableFacts {
                 }
                 cursor = at + cell.length();
                 if (c == name) {
-                    facts.addAll(thresholdsIn(cell, at, row, header, valueColumns, binding));
+                    facts.addAll(thresholdsIn(cell, at, row, code, header, valueColumns, binding));
                 }
                 if (!valueColumns.contains(c) || name >= row.size() || c >= header.size()) {
                     continue;
@@ -122,8 +133,9 @@ public final class TableFacts {
                 }
                 // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
                 // 科目 code are not part of its name; the 三公 table names its amounts in its columns
+                String rowName = row.get(name).strip();
                 String indicator = namedByColumns ? header.get(c)
-                        : words.withoutRowLead(LEADING_CODE.matcher(row.get(name).strip()).replaceFirst(""));
+                        : words.withoutRowLead(codedName >= 0 ? LEADING_CODE.matcher(rowName).replaceFirst("") : rowName);
                 if (indicator.isBlank()) {
                     indicator = null;        // a row without a name (a 收支总表 half's empty label)
                 }
@@ -134,7 +146,7 @@ public final class TableFacts {
                 Kind kind = kindOf(columnHeader);
                 Measure measure = growth ? Measure.GROWTH : completion ? Measure.COMPLETION
                         : indicator == null ? Measure.LEVEL : names.inTableRow(indicator, mention);
-                facts.add(new CellFact(at, at + cell.length(), mention, indicator, measure,
+                facts.add(new CellFact(at, at + cell.length(), mention, indicator, code, measure,
                         kind != Kind.UNKNOWN || completion ? kind : budgetKind,
                         year.find() ? Integer.valueOf(year.group(1)) : budgetKind != Kind.UNKNOWN ? budgetYear : tableYear,
                         binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
@@ -165,6 +177,38 @@ public final class TableFacts {
         return valueColumns;
     }
 
+    /** The columns of 科目 codes (类, 款, 项; 科目编码), left to right. */
+    private List<Integer> codeColumns(List<String> header) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (words.isCodeColumn(header.get(c))) {
+                columns.add(c);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The row's 科目 code as printed: the digits of its code columns joined left to right (208 | 05 |
+     * 02 → 2080502; 208 | | → 208), else the code before the name in column {@code name} (2010101
+     * 行政运行; -1: none), else null (a 合计 row). A code cell that holds anything but digits is no code.
+     */
+    private static String codeOf(List<String> row, List<Integer> codeColumns, int name) {
+        StringBuilder code = new StringBuilder();
+        for (int c : codeColumns) {
+            String cell = c < row.size() ? row.get(c).strip() : "";
+            if (!cell.isEmpty() && !CODE_CELL.matcher(cell).matches()) {
+                return null;
+            }
+            code.append(cell);
+        }
+        if (code.length() > 0) {
+            return code.toString();
+        }
+        Matcher leading = name >= 0 && name < row.size() ? LEADING_CODE.matcher(row.get(name).strip()) : null;
+        return leading != null && leading.find() ? leading.group(1) : null;
+    }
+
     /** Whether most of the filled cells of column {@code c} hold a number. */
     private static boolean mostlyNumbers(List<List<String>> body, int c) {
         int filled = 0;
@@ -182,15 +226,16 @@ public final class TableFacts {
      * Thresholds inside an indicator's name are facts too (每千人口拥有3岁以下婴幼儿托位数 → 3岁
      * at most), of the year and kind of the table's last column: the one the table is about.
      */
-    private List<CellFact> thresholdsIn(String cell, int at, List<String> row, List<String> header,
+    private List<CellFact> thresholdsIn(String cell, int at, List<String> row, String code, List<String> header,
                                        List<Integer> valueColumns, int binding) {
         List<CellFact> out = new ArrayList<>();
         String last = header.get(valueColumns.get(valueColumns.size() - 1));
         Matcher year = PeriodResolver.YEAR.matcher(last);
         Integer period = year.find() ? Integer.valueOf(year.group(1)) : null;
         for (QuantityMention m : quantities.recognize(cell)) {
-            out.add(new CellFact(at + m.start(), at + m.end(), m, cell, Measure.LEVEL, kindOf(last), period,
-                    binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null, String.join(" | ", row)));
+            out.add(new CellFact(at + m.start(), at + m.end(), m, cell, code, Measure.LEVEL, kindOf(last), period,
+                    binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
+                    String.join(" | ", row)));
         }
         return out;
     }

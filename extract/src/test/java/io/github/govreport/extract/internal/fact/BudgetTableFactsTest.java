@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cells of department budget and 决算 tables as facts: name, measure and unit (kind and period: fact-documents). */
+/**
+ * The cells of department budget and 决算 tables as facts: name, 科目 code, measure and unit (kind and
+ * period: fact-documents).
+ */
 class BudgetTableFactsTest {
 
     private static final ReportExtractor EXTRACTOR = ReportExtractor.create();
@@ -37,6 +40,65 @@ class BudgetTableFactsTest {
                         tuple("社会保障和就业支出", "元", "2,620,000"),
                         tuple("事业单位离退休", "元", "538,440"),
                         tuple("事业单位离退休", "元", "538,440"));
+    }
+
+    @Test
+    void aRowsCodeIsItsCodeColumnsJoinedLeftToRight() throws Exception {
+        List<Fact> facts = facts("department-budget-table.txt");
+        // 类 | 款 | 项: 208 | | → 208; 208 | 05 | 02 → 2080502; the 合计 row and the 三公 table have none
+        assertThat(facts).extracting(Fact::indicator, Fact::code).containsExactly(
+                tuple("社会保障和就业支出", "208"),
+                tuple("社会保障和就业支出", "208"),
+                tuple("社会保障和就业支出", "208"),
+                tuple("事业单位离退休", "2080502"),
+                tuple("事业单位离退休", "2080502"),
+                tuple("合计", null),
+                tuple("合计", null),
+                tuple("合计", null),
+                tuple("“三公”经费合计", null),
+                tuple("因公出国（境）费", null),
+                tuple("公务接待费", null),
+                tuple("公务用车购置及运行费", null));
+    }
+
+    @Test
+    void aCodeIsReadFromASingleCodeColumnOrBeforeTheNameInItsCellButAYearIsNoCode() throws Exception {
+        List<Fact> facts = facts("budget-table-codes.txt");
+        assertThat(facts).extracting(Fact::indicator, Fact::code, Fact::text).containsExactly(
+                // 科目编码 | 科目名称
+                tuple("一般公共服务支出", "201", "1,250.00"),
+                tuple("一般公共服务支出", "201", "850.00"),
+                tuple("一般公共服务支出", "201", "1,200.00"),
+                tuple("行政运行", "2010601", "850.00"),
+                tuple("行政运行", "2010601", "850.00"),
+                tuple("行政运行", "2010601", "800.00"),
+                // 科目编码及名称: 2010101 行政运行, 2010102一般行政管理事务
+                tuple("行政运行", "2010101", "3,456.78"),
+                tuple("行政运行", "2010101", "101.5"),
+                tuple("一般行政管理事务", "2010102", "120.50"),
+                tuple("一般行政管理事务", "2010102", "96.4"),
+                tuple("2022年结转结余", null, "88.00"));
+    }
+
+    @Test
+    void aNumberBeforeANameIsNoCodeInATableThatIsNoBudget() throws Exception {
+        String plan = "某市2024年国民经济和社会发展计划\n\n主要指标表\n指标\t单位\t2023年完成情况\t2024年预期目标\n"
+                + "500千伏变电站\t座\t3\t5\n2010101 行政运行\t亿元\t3.2\t3.5\n";
+        List<Fact> facts = EXTRACTOR.extract(plan, "plan").facts();
+        assertThat(facts).extracting(Fact::text).contains("3", "5", "3.2", "3.5");
+        assertThat(facts).allSatisfy(fact -> {
+            assertThat(fact.source()).isEqualTo(Source.TABLE);
+            assertThat(fact.code()).isNull();
+        });
+    }
+
+    @Test
+    void sentenceFactsHaveNoCode() throws Exception {
+        List<Fact> facts = EXTRACTOR.extract("2010101 行政运行支出3456.78万元，增长5%。", "prose").facts();
+        assertThat(facts).isNotEmpty().allSatisfy(fact -> {
+            assertThat(fact.source()).isNotEqualTo(Source.TABLE);
+            assertThat(fact.code()).isNull();
+        });
     }
 
     @Test
