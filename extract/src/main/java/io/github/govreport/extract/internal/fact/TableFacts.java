@@ -133,9 +133,7 @@ public final class TableFacts {
                 }
                 // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
                 // 科目 code are not part of its name; the 三公 table names its amounts in its columns
-                String rowName = row.get(name).strip();
-                String indicator = namedByColumns ? header.get(c)
-                        : words.withoutRowLead(codedName >= 0 ? LEADING_CODE.matcher(rowName).replaceFirst("") : rowName);
+                String indicator = namedByColumns ? header.get(c) : rowName(row.get(name).strip(), codedName >= 0);
                 if (indicator.isBlank()) {
                     indicator = null;        // a row without a name (a 收支总表 half's empty label)
                 }
@@ -207,6 +205,11 @@ public final class TableFacts {
         }
         Matcher leading = name >= 0 && name < row.size() ? LEADING_CODE.matcher(row.get(name).strip()) : null;
         return leading != null && leading.find() ? leading.group(1) : null;
+    }
+
+    /** A row's name without its numbering and 其中, and without its 科目 code where it has one. */
+    private String rowName(String cell, boolean coded) {
+        return words.withoutRowLead(coded ? LEADING_CODE.matcher(cell).replaceFirst("") : cell);
     }
 
     /** Whether most of the filled cells of column {@code c} hold a number. */
