@@ -40,6 +40,8 @@ final class PageRulings extends PDFGraphicsStreamEngine {
     private final PDRectangle box;
     private final int rotation;
     private final List<float[]> path = new ArrayList<>();
+    /** Where each subpath of {@link #path} starts (a fill of several rectangles is several lines). */
+    private final List<Integer> subpaths = new ArrayList<>();
     private final List<Ruling> horizontal = new ArrayList<>();
     private final List<Ruling> vertical = new ArrayList<>();
     private Point2D current = new Point2D.Float();
@@ -60,6 +62,7 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        subpaths.add(path.size());
         segment(p0, p1);
         segment(p1, p2);
         segment(p2, p3);
@@ -70,6 +73,7 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        subpaths.add(path.size());
         current = new Point2D.Float(x, y);
         subpathStart = current;
     }
@@ -100,7 +104,12 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        clearPath();
+    }
+
+    private void clearPath() {
         path.clear();
+        subpaths.clear();
     }
 
     @Override
@@ -110,15 +119,18 @@ final class PageRulings extends PDFGraphicsStreamEngine {
                 add(s[0], s[1], s[2], s[3]);
             }
         }
-        path.clear();
+        clearPath();
     }
 
     @Override
     public void fillPath(int windingRule) {
         if (!path.contains(null)) {
-            addThinFill();
+            for (int k = 0; k < subpaths.size(); k++) {
+                int end = k + 1 < subpaths.size() ? subpaths.get(k + 1) : path.size();
+                addThinFill(path.subList(subpaths.get(k), end));
+            }
         }
-        path.clear();
+        clearPath();
     }
 
     @Override
@@ -147,16 +159,16 @@ final class PageRulings extends PDFGraphicsStreamEngine {
         path.add(new float[] {p[0], p[1], q[0], q[1]});
     }
 
-    /** A filled path whose extent is thin in one direction: a line drawn as a rectangle. */
-    private void addThinFill() {
-        if (path.isEmpty()) {
+    /** A filled subpath whose extent is thin in one direction: a line drawn as a rectangle. */
+    private void addThinFill(List<float[]> subpath) {
+        if (subpath.isEmpty()) {
             return;
         }
         float x0 = Float.MAX_VALUE;
         float y0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float y1 = -Float.MAX_VALUE;
-        for (float[] s : path) {
+        for (float[] s : subpath) {
             x0 = Math.min(x0, Math.min(s[0], s[2]));
             x1 = Math.max(x1, Math.max(s[0], s[2]));
             y0 = Math.min(y0, Math.min(s[1], s[3]));
