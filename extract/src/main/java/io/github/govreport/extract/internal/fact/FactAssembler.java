@@ -133,7 +133,13 @@ public final class FactAssembler {
         IntFunction<Integer> reportYearAt = offset -> reportYear != null ? reportYear
                 : ReportYears.at(about.metadata(), about.parts(), offset, headingsYear);
         List<TableFacts.CellFact> cells = new ArrayList<>();
-        List<Range> tableRanges = readTables(tables, text, cells, reportYearAt);
+        // a budget table's cells are of its report's year; a 决算 disclosure (no dated report type)
+        // is of the year its title names
+        IntFunction<Integer> tableYearAt = offset -> {
+            Integer year = reportYearAt.apply(offset);
+            return year != null ? year : about.metadata().year();
+        };
+        List<Range> tableRanges = readTables(tables, text, cells, tableYearAt);
         // what the reader could not read with confidence (a PDF table of glued cells) gives no facts
         for (Span unread : raw.unread()) {
             tableRanges.add(new Range(text.offsetByCodePoints(0, normalized.map().fromSource(unread.start())),
