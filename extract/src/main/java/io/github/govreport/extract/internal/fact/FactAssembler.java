@@ -134,10 +134,12 @@ public final class FactAssembler {
                 : ReportYears.at(about.metadata(), about.parts(), offset, headingsYear);
         List<TableFacts.CellFact> cells = new ArrayList<>();
         // a budget table's cells are of its report's year; a 决算 disclosure (no dated report type)
-        // is of the year its title names
+        // is of the year its title names; a set of disclosure tables without a cover, of the one
+        // year its captions name (2019年政府采购预算表 among 收支预算总表, 收入预算总表 …)
+        Integer captionsYear = ReportYears.onlyYearOfCaptions(tables);
         IntFunction<Integer> tableYearAt = offset -> {
             Integer year = reportYearAt.apply(offset);
-            return year != null ? year : about.metadata().year();
+            return year != null ? year : about.metadata().year() != null ? about.metadata().year() : captionsYear;
         };
         List<Range> tableRanges = readTables(tables, text, cells, tableYearAt);
         // what the reader could not read with confidence (a PDF table of glued cells) gives no facts

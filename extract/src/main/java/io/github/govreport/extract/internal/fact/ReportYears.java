@@ -5,6 +5,7 @@ import io.github.govreport.core.Metadata;
 import io.github.govreport.core.Part;
 import io.github.govreport.core.ReportType;
 import io.github.govreport.core.Section;
+import io.github.govreport.core.Table;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,21 @@ final class ReportYears {
         TreeSet<Integer> years = new TreeSet<>();
         collectHeadingYears(sections, years);
         return years.size() >= 2 && years.last() - years.lower(years.last()) == 1 ? years.last() : null;
+    }
+
+    /** The one year the tables' captions name (2019年政府采购预算表), or null when they name none or several. */
+    static Integer onlyYearOfCaptions(List<Table> tables) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Table table : tables) {
+            Matcher m = PeriodResolver.YEAR.matcher(table.title() == null ? "" : table.title());
+            while (m.find()) {
+                int value = Integer.parseInt(m.group(1));
+                if (value >= Fact.EARLIEST_PERIOD && value <= Fact.LATEST_PERIOD) {
+                    years.add(value);
+                }
+            }
+        }
+        return years.size() == 1 ? years.first() : null;
     }
 
     private static void collectHeadingYears(List<Section> sections, Set<Integer> years) {
