@@ -87,7 +87,7 @@ public final class TableFacts {
         List<String> header = table.rows().get(table.headerRows() - 1);
         List<List<String>> body = table.rows().subList(table.headerRows(), table.rows().size());
         int name = nameColumn(header, body);
-        int unit = column(header, words.unitColumn());
+        int unit = unitColumn(header, body);
         int binding = column(header, words.bindingColumn());
         String caption = table.title() == null ? "" : table.title();
         // 2024年区级一般公共预算收支预算表 | 预算数: a column without a year is of the caption's year
@@ -102,6 +102,12 @@ public final class TableFacts {
             return List.of();
         }
         List<Integer> codeColumns = codeColumns(header);
+        // 项目名称 over two label columns (一般公共预算资金 | 小计): the name is the innermost label
+        int nameEnd = name;
+        while (name >= 0 && nameEnd + 1 < header.size() && header.get(nameEnd + 1).isBlank()
+                && !valueColumns.contains(nameEnd + 1) && holdsText(body, nameEnd + 1)) {
+            nameEnd++;
+        }
         // a number before a name is a 科目 code only where codes are printed (not 500千伏… in a plan's table)
         int codedName = budgetKind != Kind.UNKNOWN || !codeColumns.isEmpty() ? name : -1;
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
@@ -133,7 +139,8 @@ public final class TableFacts {
                 }
                 // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
                 // 科目 code are not part of its name; the 三公 table names its amounts in its columns
-                String indicator = namedByColumns ? header.get(c) : rowName(row.get(name).strip(), codedName >= 0);
+                String indicator = namedByColumns ? header.get(c)
+                        : rowName(innermostLabel(row, name, nameEnd), codedName >= 0);
                 if (indicator.isBlank()) {
                     indicator = null;        // a row without a name (a 收支总表 half's empty label)
                 }
@@ -205,6 +212,16 @@ public final class TableFacts {
         }
         Matcher leading = name >= 0 && name < row.size() ? LEADING_CODE.matcher(row.get(name).strip()) : null;
         return leading != null && leading.find() ? leading.group(1) : null;
+    }
+
+    /** The last filled label of columns {@code name} to {@code nameEnd} of a row (小计 after 一般公共预算资金). */
+    private static String innermostLabel(List<String> row, int name, int nameEnd) {
+        for (int c = Math.min(nameEnd, row.size() - 1); c > name; c--) {
+            if (!row.get(c).isBlank()) {
+                return row.get(c).strip();
+            }
+        }
+        return row.get(name).strip();
     }
 
     /** A row's name without its numbering and 其中, and without its 科目 code where it has one. */
@@ -283,6 +300,31 @@ public final class TableFacts {
             }
         }
         return -1;
+    }
+
+    /**
+     * The column of the rows' units: the first whose header holds a unit word and whose cells
+     * hold units, not amounts (附属单位上缴收入 holds 单位, and amounts or nothing).
+     */
+    private int unitColumn(List<String> header, List<List<String>> body) {
+        for (String word : words.unitColumn()) {
+            for (int c = 0; c < header.size(); c++) {
+                if (header.get(c).contains(word) && holdsText(body, c)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some filled cell of column {@code c} holds something else than a number. */
+    private static boolean holdsText(List<List<String>> body, int c) {
+        for (List<String> row : body) {
+            if (c < row.size() && !row.get(c).isBlank() && !NUMBER.matcher(row.get(c).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
