@@ -123,4 +123,12 @@ class BudgetTableFactsTest {
                         tuple("本年收入合计", Measure.LEVEL, "万元"),
                         tuple("本年收入合计", Measure.COMPLETION, "%"));
     }
+
+    @Test
+    void aRowIsNamedByItsInnermostLabelAndAColumnOfAmountsIsNoUnitColumn() throws Exception {
+        // 项目名称 over two label columns; 附属单位上缴收入 holds 单位 but no units
+        List<Fact> facts = facts("budget-table-two-label-columns.txt");
+        assertThat(facts).extracting(Fact::indicator, f -> f.quantity().unit())
+                .containsExactly(tuple("收入总计", "万元"), tuple("小计", "万元"), tuple("公共财政拨款(补助)资金", "万元"));
+    }
 }
