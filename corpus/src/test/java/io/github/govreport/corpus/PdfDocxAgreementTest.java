@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facts of a table fixture's PDF and of the Word document it was made from agree, every field
+ * The facts of a fixture's PDF and of the Word document it was made from agree, every field
  * compared, tables included: a nested header is read the same from the PDF's layout and from the
  * DOCX's merged cells, a 收支总表's halves are split in both.
  */
@@ -51,7 +51,7 @@ class PdfDocxAgreementTest {
         int agreeing = 0;
         int all = 0;
         List<String> shares = new ArrayList<>();
-        for (String fixture : List.of("t001", "t003", "t004")) {
+        for (String fixture : List.of("t001", "t003", "t004", "f000", "f003")) {
             List<String> pdf = keys(fixture, "pdf");
             List<String> docx = keys(fixture, "docx");
             int both = matched(pdf, docx);
