@@ -59,10 +59,11 @@ public final class DocumentReader {
             "text/html", "application/xhtml+xml");
     /** Binary data that is no format we know, whatever its name says: one wording for one error. */
     private static final String BINARY_DATA = "not a document: binary data of no known format";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Names for people of the formats we read; other types are named by their media type. */
     private static final Map<String, String> FORMAT_NAMES = Map.of(
             "application/pdf", "PDF",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            DOCX, "DOCX",
             "application/msword", "DOC",
             "text/html", "HTML",
             "application/xhtml+xml", "XHTML",
@@ -72,7 +73,7 @@ public final class DocumentReader {
     /** What a file's extension promises, to warn when the content is something else. */
     private static final Map<String, String> EXTENSION_TYPES = Map.of(
             "pdf", "application/pdf",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx", DOCX,
             "doc", "application/msword",
             "html", "text/html",
             "htm", "text/html",
@@ -93,7 +94,6 @@ public final class DocumentReader {
     private final Duration parseTimeout;
     private final List<Pattern> pageNumbers;
     private final TableWords tableWords;
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final ParseExecutor parses = new ParseExecutor(PARSE_THREADS);
     private volatile AutoDetectParser parser;
 
