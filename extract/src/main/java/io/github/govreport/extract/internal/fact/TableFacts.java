@@ -14,6 +14,7 @@ import io.github.govreport.extract.internal.text.TableCaption;
 import io.github.govreport.extract.quantity.QuantityRecognizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,25 +82,68 @@ public final class TableFacts {
      *                   null: the period of a budget table's cells where neither column nor caption names one
      */
     public List<CellFact> read(Table table, String text, int from, int to, Integer reportYear) {
-        if (table.headerRows() == 0) {
+        Layout layout = layout(table, reportYear);
+        if (layout == null) {
             return List.of();
+        }
+        List<CellFact> facts = new ArrayList<>();
+        int cursor = from;
+        for (List<String> row : layout.body()) {
+            String code = codeOf(row, layout.codeColumns(), layout.codedName());
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                int at = cell.isEmpty() ? -1 : text.indexOf(cell, cursor);
+                if (at < 0 || at >= to) {
+                    continue;      // a cell joined from several lines is not found as written: it holds no value
+                }
+                cursor = at + cell.length();
+                if (c == layout.name()) {
+                    facts.addAll(thresholdsIn(cell, at, row, code, layout.header(), layout.valueColumns(),
+                            layout.binding()));
+                }
+                CellFact fact = valueCell(layout, row, c, at, code);
+                if (fact != null) {
+                    facts.add(fact);
+                }
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * What a table's header and caption say of all its cells.
+     *
+     * @param name           the name column, -1 where the columns name the amounts (a 三公 table)
+     * @param nameEnd        the last label column of a name (项目名称 over two label columns)
+     * @param codedName      the name column where a number before a name is a 科目 code, else -1
+     * @param namedByColumns whether each amount is named by its column
+     */
+    private record Layout(List<String> header, List<List<String>> body, int name, int nameEnd, int unit,
+                          int binding, List<Integer> valueColumns, List<Integer> codeColumns, int codedName,
+                          boolean namedByColumns, String tableUnit, Kind budgetKind, Integer tableYear,
+                          Integer budgetYear) {
+    }
+
+    /** The layout of {@code table}, or null when it has no value columns to read. */
+    private Layout layout(Table table, Integer reportYear) {
+        if (table.headerRows() == 0) {
+            return null;
         }
         List<String> header = table.rows().get(table.headerRows() - 1);
         List<List<String>> body = table.rows().subList(table.headerRows(), table.rows().size());
         int name = nameColumn(header, body);
         int unit = unitColumn(header, body);
-        int binding = column(header, words.bindingColumn());
+        int binding = column(header, words.bindingColumn(), c -> true);
         String caption = table.title() == null ? "" : table.title();
         // 2024年区级一般公共预算收支预算表 | 预算数: a column without a year is of the caption's year
         Matcher captionYear = PeriodResolver.YEAR.matcher(caption);
         Integer tableYear = captionYear.find() ? Integer.valueOf(captionYear.group(1)) : null;
         // 2024年部门收入预算总表 | 合计, 财政拨款收入: every column of amounts is budgeted, for the report's year
         Kind budgetKind = words.budgetTableKind(caption);
-        Integer budgetYear = tableYear != null ? tableYear : reportYear;
         List<Integer> valueColumns = valueColumns(header, body, name, unit, binding, tableYear, budgetKind);
         boolean namedByColumns = name < 0 && budgetKind != Kind.UNKNOWN;
         if ((name < 0 && !namedByColumns) || valueColumns.isEmpty()) {
-            return List.of();
+            return null;
         }
         List<Integer> codeColumns = codeColumns(header);
         // 项目名称 over two label columns (一般公共预算资金 | 小计): the name is the innermost label
@@ -112,53 +156,46 @@ public final class TableFacts {
         int codedName = budgetKind != Kind.UNKNOWN || !codeColumns.isEmpty() ? name : -1;
         // 收支安排如下表（单位：亿元）: a table without a unit column gives its unit once, in its caption
         String tableUnit = unit < 0 ? TableCaption.unitOf(table.title()) : "";
-        List<CellFact> facts = new ArrayList<>();
-        int cursor = from;
-        for (List<String> row : body) {
-            String code = codeOf(row, codeColumns, codedName);
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                int at = cell.isEmpty() ? -1 : text.indexOf(cell, cursor);
-                if (at < 0 || at >= to) {
-                    continue;      // a cell joined from several lines is not found as written: it holds no value
-                }
-                cursor = at + cell.length();
-                if (c == name) {
-                    facts.addAll(thresholdsIn(cell, at, row, code, header, valueColumns, binding));
-                }
-                if (!valueColumns.contains(c) || name >= row.size() || c >= header.size()) {
-                    continue;
-                }
-                boolean growth = isGrowthColumn(header.get(c));
-                boolean completion = isCompletionColumn(header.get(c));
-                String unitText = growth || completion ? "%"
-                        : unit >= 0 && unit < row.size() ? row.get(unit) : tableUnit;
-                QuantityMention mention = valueOf(cell, unitText);
-                if (mention == null) {
-                    continue;
-                }
-                // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
-                // 科目 code are not part of its name; the 三公 table names its amounts in its columns
-                String indicator = namedByColumns ? header.get(c)
-                        : rowName(innermostLabel(row, name, nameEnd), codedName >= 0);
-                if (indicator.isBlank()) {
-                    indicator = null;        // a row without a name (a 收支总表 half's empty label)
-                }
-                // 增长（%） after 2024年预算数: the change the year column before it plans or reports
-                String columnHeader = growth || completion
-                        ? header.get(yearColumnBefore(valueColumns, header, c)) : header.get(c);
-                Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
-                Kind kind = kindOf(columnHeader);
-                Measure measure = growth ? Measure.GROWTH : completion ? Measure.COMPLETION
-                        : indicator == null ? Measure.LEVEL : names.inTableRow(indicator, mention);
-                facts.add(new CellFact(at, at + cell.length(), mention, indicator, code, measure,
-                        kind != Kind.UNKNOWN || completion ? kind : budgetKind,
-                        year.find() ? Integer.valueOf(year.group(1)) : budgetKind != Kind.UNKNOWN ? budgetYear : tableYear,
-                        binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
-                        String.join(" | ", row)));
-            }
+        return new Layout(header, body, name, nameEnd, unit, binding, valueColumns, codeColumns, codedName,
+                namedByColumns, tableUnit, budgetKind, tableYear, tableYear != null ? tableYear : reportYear);
+    }
+
+    /** The fact of cell {@code c} of {@code row} at {@code at} in the text, or null when it holds no value. */
+    private CellFact valueCell(Layout layout, List<String> row, int c, int at, String code) {
+        List<String> header = layout.header();
+        if (!layout.valueColumns().contains(c) || layout.name() >= row.size() || c >= header.size()) {
+            return null;
         }
-        return facts;
+        String cell = row.get(c);
+        boolean growth = isGrowthColumn(header.get(c));
+        boolean completion = isCompletionColumn(header.get(c));
+        int unit = layout.unit();
+        String unitText = growth || completion ? "%" : unit >= 0 && unit < row.size() ? row.get(unit) : layout.tableUnit();
+        QuantityMention mention = valueOf(cell, unitText);
+        if (mention == null) {
+            return null;
+        }
+        // 一、区级一般公共预算收入, 其中：税收收入, 2010101 行政运行: a row's numbering, 其中 and
+        // 科目 code are not part of its name; the 三公 table names its amounts in its columns
+        String indicator = layout.namedByColumns() ? header.get(c)
+                : rowName(innermostLabel(row, layout.name(), layout.nameEnd()), layout.codedName() >= 0);
+        if (indicator.isBlank()) {
+            indicator = null;        // a row without a name (a 收支总表 half's empty label)
+        }
+        // 增长（%） after 2024年预算数: the change the year column before it plans or reports
+        String columnHeader = growth || completion
+                ? header.get(yearColumnBefore(layout.valueColumns(), header, c)) : header.get(c);
+        Matcher year = PeriodResolver.YEAR.matcher(columnHeader);
+        Kind kind = kindOf(columnHeader);
+        Measure measure = growth ? Measure.GROWTH : completion ? Measure.COMPLETION
+                : indicator == null ? Measure.LEVEL : names.inTableRow(indicator, mention);
+        boolean budget = layout.budgetKind() != Kind.UNKNOWN;
+        int binding = layout.binding();
+        return new CellFact(at, at + cell.length(), mention, indicator, code, measure,
+                kind != Kind.UNKNOWN || completion ? kind : layout.budgetKind(),
+                year.find() ? Integer.valueOf(year.group(1)) : budget ? layout.budgetYear() : layout.tableYear(),
+                binding >= 0 && binding < row.size() ? bindingWords.ofCell(row.get(binding)) : null,
+                String.join(" | ", row));
     }
 
     /**
@@ -290,16 +327,7 @@ public final class TableFacts {
      * 科目 codes (项目功能分类科目编码类 holds 项目) or of amounts (项目支出 holds 项目, and amounts).
      */
     private int nameColumn(List<String> header, List<List<String>> body) {
-        for (String word : words.nameColumn()) {
-            for (int c = 0; c < header.size(); c++) {
-                String h = header.get(c);
-                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))
-                        && !words.isCodeColumn(h) && !mostlyNumbers(body, c)) {
-                    return c;
-                }
-            }
-        }
-        return -1;
+        return column(header, words.nameColumn(), c -> !words.isCodeColumn(header.get(c)) && !mostlyNumbers(body, c));
     }
 
     /**
@@ -307,14 +335,7 @@ public final class TableFacts {
      * hold units, not amounts (附属单位上缴收入 holds 单位, and amounts or nothing).
      */
     private int unitColumn(List<String> header, List<List<String>> body) {
-        for (String word : words.unitColumn()) {
-            for (int c = 0; c < header.size(); c++) {
-                if (header.get(c).contains(word) && holdsText(body, c)) {
-                    return c;
-                }
-            }
-        }
-        return -1;
+        return column(header, words.unitColumn(), c -> holdsText(body, c));
     }
 
     /** Whether some filled cell of column {@code c} holds something else than a number. */
@@ -327,12 +348,16 @@ public final class TableFacts {
         return false;
     }
 
-    /** The first column whose header holds one of {@code words} (in order of preference), or -1. */
-    private static int column(List<String> header, List<String> words) {
+    /**
+     * The first column whose header holds one of {@code words} (in order of preference) and that
+     * {@code fits}, or -1. 指标 names no column headed 指标属性 or 指标类别.
+     */
+    private static int column(List<String> header, List<String> words, IntPredicate fits) {
         for (String word : words) {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
-                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))) {
+                if (h.contains(word) && !(word.equals("指标") && (h.contains("属性") || h.contains("类别")))
+                        && fits.test(c)) {
                     return c;
                 }
             }

@@ -273,7 +273,9 @@ public final class DocumentReader {
     private RawText parsePdf(byte[] bytes, String input, List<Warning> warnings) throws ExtractionException {
         PdfLayoutReader.Result pdf;
         try {
-            pdf = within(() -> new PdfLayoutReader(this::isPageNumber, tableWords::isCodeColumn).read(bytes), input, "application/pdf");
+            // made here, not once: PDFBox is optional, and a reader of text alone never loads it
+            PdfLayoutReader reader = new PdfLayoutReader(this::isPageNumber, tableWords::isCodeColumn);
+            pdf = within(() -> reader.read(bytes), input, "application/pdf");
         } catch (SAXException | TikaException e) {
             throw new IllegalStateException("PDFBox does not throw " + e.getClass().getSimpleName(), e);
         } catch (PasswordNeeded e) {

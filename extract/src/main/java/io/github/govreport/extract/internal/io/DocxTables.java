@@ -6,7 +6,6 @@ import io.github.govreport.extract.internal.text.TableCaption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -22,9 +21,6 @@ import org.xml.sax.SAXException;
  * on as Tika gives it. Not thread-safe: one instance per document.
  */
 final class DocxTables extends ContentHandlerDecorator {
-
-    /** A cell that holds a value: a number with its sign (1,234.5, -2.6, 4.4%). */
-    private static final Pattern VALUE = Pattern.compile("[-+−]?[0-9][0-9,]*(?:\\.[0-9]+)?\\s*[%％]?");
 
     private final List<List<List<DocxTableSpans.Cell>>> spans;
     private final Predicate<String> codeColumn;
@@ -193,7 +189,7 @@ final class DocxTables extends ContentHandlerDecorator {
     /** Whether a row holds a value right of its first cell. */
     private static boolean hasValue(List<String> row) {
         for (int c = 1; c < row.size(); c++) {
-            if (VALUE.matcher(row.get(c).strip()).matches()) {
+            if (TableText.isValue(row.get(c))) {
                 return true;
             }
         }

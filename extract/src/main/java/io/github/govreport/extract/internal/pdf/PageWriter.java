@@ -89,7 +89,8 @@ final class PageWriter {
             unitText += "元";
         }
         int titleStart = title;
-        while (titleStart > 0 && titleStart - 1 != unitLine && wrapsOnto(lines.get(titleStart - 1), lines.get(titleStart))) {
+        while (titleStart > 0 && titleStart - 1 != unitLine
+                && wrapsOnto(lines.get(titleStart - 1), lines.get(titleStart))) {
             titleStart--;
         }
         StringBuilder titleText = new StringBuilder();

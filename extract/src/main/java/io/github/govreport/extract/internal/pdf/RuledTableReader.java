@@ -44,7 +44,7 @@ final class RuledTableReader {
         }
         Cells cells = Cells.of(grid);
         for (TextLine line : lines.subList(first, last + 1)) {
-            int row = grid.rowAt(line.y() - MIDDLE * line.em());
+            int row = grid.rowAt(middle(line));
             for (Word word : line.words()) {
                 // each glyph in the column its centre lies in: a ruling cuts a word even where no gap does
                 // (a cell over several slots takes the whole word: =1|00.00 across a slot's edge is =100.00)
@@ -66,16 +66,21 @@ final class RuledTableReader {
         }
         int titleRows = cells.titleRows();
         // the lines of a title row stay above the table, as its caption
-        while (first <= last && grid.rowAt(lines.get(first).y() - MIDDLE * lines.get(first).em()) < titleRows) {
+        while (first <= last && grid.rowAt(middle(lines.get(first))) < titleRows) {
             first++;
         }
         return first > last ? null : cells.grid(titleRows, first, last);
     }
 
     private static boolean inside(RuledGrid grid, TextLine line) {
-        float middle = line.y() - MIDDLE * line.em();
+        float middle = middle(line);
         float center = (line.x0() + line.x1()) / 2;
         return middle >= grid.top() && middle <= grid.bottom() && center >= grid.left() && center <= grid.right();
+    }
+
+    /** The height of the middle of a line's text. */
+    private static float middle(TextLine line) {
+        return line.y() - MIDDLE * line.em();
     }
 
     /** The text of each cell, a cell over several slots kept at its top left slot. */
@@ -113,28 +118,31 @@ final class RuledTableReader {
             return cells;
         }
 
+        private int slot(int row, int column) {
+            return row * grid.columns() + column;
+        }
+
         /** Whether slots (row, a) and (row, b) are one cell. */
         boolean sameCell(int row, int a, int b) {
             if (row < 0 || a < 0 || b < 0) {
                 return a == b;
             }
-            return owner[row * grid.columns() + a] == owner[row * grid.columns() + b];
+            return owner[slot(row, a)] == owner[slot(row, b)];
         }
 
         void add(int row, int column, String word) {
             if (row < 0 || column < 0) {
                 return;
             }
-            CellText.append(text[owner[row * grid.columns() + column]], word);
+            CellText.append(text[owner[slot(row, column)]], word);
         }
 
         private String at(int row, int column) {
-            return text[owner[row * grid.columns() + column]].toString();
+            return text[owner[slot(row, column)]].toString();
         }
 
         private boolean owns(int row, int column) {
-            int slot = row * grid.columns() + column;
-            return owner[slot] == slot;
+            return owner[slot(row, column)] == slot(row, column);
         }
 
         /**
@@ -144,93 +152,97 @@ final class RuledTableReader {
          */
         int titleRows() {
             int r = 0;
-            while (r < grid.rows() - 1 && owner[r * grid.columns() + grid.columns() - 1] == r * grid.columns()
-                    && PageWriter.isCaption(text[r * grid.columns()].toString())) {
+            while (r < grid.rows() - 1 && owner[slot(r, grid.columns() - 1)] == slot(r, 0)
+                    && PageWriter.isCaption(text[slot(r, 0)].toString())) {
                 r++;
             }
             return r;
         }
 
         Grid grid(int titleRows, int firstLine, int lastLine) {
-            int columns = grid.columns();
             int body = titleRows;
             while (body < grid.rows() && !hasValue(body)) {
                 body++;
             }
-            List<StringBuilder> header = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                StringBuilder cell = new StringBuilder();
-                int previous = -1;
-                for (int r = titleRows; r < body; r++) {
-                    int owned = owner[r * columns + c];
-                    if (owned != previous) {
-                        CellText.append(cell, text[owned].toString());
-                        previous = owned;
-                    }
-                }
-                header.add(cell);
-            }
+            List<String> header = joinedHeader(titleRows, body);
             List<Integer> bodyRows = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
-            boolean confident = true;
             for (int r = body; r < grid.rows(); r++) {
-                List<String> row = new ArrayList<>();
-                for (int c = 0; c < columns; c++) {
-                    String cell = owns(r, c) ? at(r, c) : "";
-                    confident &= !twoValues(cell);
-                    row.add(cell);
-                }
+                List<String> row = ownCells(r);
                 if (!numbering(r) && row.stream().anyMatch(cell -> !cell.isBlank())) {
                     bodyRows.add(r);
                     rows.add(row);
                 }
             }
+            boolean confident = rows.stream().flatMap(List::stream).noneMatch(Cells::twoValues);
             labelSpans(bodyRows, rows);
-            boolean[] used = new boolean[columns];
-            for (int c = 0; c < columns; c++) {
+            // columns no cell fills (the gutter between a frame and its table) are left out
+            boolean[] used = new boolean[grid.columns()];
+            for (int c = 0; c < used.length; c++) {
                 used[c] = !header.get(c).isEmpty();
                 for (List<String> row : rows) {
                     used[c] |= !row.get(c).isBlank();
                 }
             }
-            List<String> headerCells = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                if (used[c]) {
-                    headerCells.add(header.get(c).toString());
-                }
-            }
-            List<List<String>> usedRows = new ArrayList<>();
-            for (List<String> row : rows) {
-                List<String> kept = new ArrayList<>();
-                for (int c = 0; c < columns; c++) {
-                    if (used[c]) {
-                        kept.add(row.get(c));
-                    }
-                }
-                usedRows.add(kept);
-            }
             List<List<String>> headerRows = new ArrayList<>();
             for (int r = titleRows; r < body; r++) {
-                List<String> row = new ArrayList<>();
-                for (int c = 0; c < columns; c++) {
-                    if (used[c]) {
-                        row.add(owns(r, c) ? at(r, c) : "");
+                headerRows.add(kept(ownCells(r), used));
+            }
+            List<String> usedHeader = kept(header, used);
+            boolean noHeader = usedHeader.stream().allMatch(String::isEmpty);
+            return new Grid(firstLine, lastLine, noHeader ? List.of() : usedHeader,
+                    rows.stream().map(row -> kept(row, used)).toList(), confident, edges(used), headerRows);
+        }
+
+        /** Each column's header cells of rows {@code from} to {@code to} joined top to bottom, a tall cell once. */
+        private List<String> joinedHeader(int from, int to) {
+            List<String> header = new ArrayList<>();
+            for (int c = 0; c < grid.columns(); c++) {
+                StringBuilder cell = new StringBuilder();
+                int previous = -1;
+                for (int r = from; r < to; r++) {
+                    int owned = owner[slot(r, c)];
+                    if (owned != previous) {
+                        CellText.append(cell, text[owned].toString());
+                        previous = owned;
                     }
                 }
-                headerRows.add(row);
+                header.add(cell.toString());
             }
+            return header;
+        }
+
+        /** Row {@code r}'s cells, a cell over several slots in its top left slot, the others empty. */
+        private List<String> ownCells(int r) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < grid.columns(); c++) {
+                row.add(owns(r, c) ? at(r, c) : "");
+            }
+            return row;
+        }
+
+        private static List<String> kept(List<String> cells, boolean[] used) {
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                if (used[c]) {
+                    out.add(cells.get(c));
+                }
+            }
+            return out;
+        }
+
+        /** The left edges of the used columns and the right edge of the last. */
+        private List<Float> edges(boolean[] used) {
             List<Float> edges = new ArrayList<>();
             int lastUsed = 0;
-            for (int c = 0; c < columns; c++) {
+            for (int c = 0; c < used.length; c++) {
                 if (used[c]) {
                     edges.add(grid.edge(c));
                     lastUsed = c;
                 }
             }
             edges.add(grid.edge(lastUsed + 1));
-            boolean noHeader = headerCells.stream().allMatch(String::isEmpty);
-            return new Grid(firstLine, lastLine, noHeader ? List.of() : headerCells, usedRows, confident, edges,
-                    headerRows);
+            return edges;
         }
 
         /**
@@ -246,7 +258,7 @@ final class RuledTableReader {
                 for (int c = 0; c < row.size(); c++) {
                     int end = c;
                     while (end + 1 < row.size() && !owns(r, end + 1)
-                            && owner[r * grid.columns() + end + 1] == owner[r * grid.columns() + c]) {
+                            && owner[slot(r, end + 1)] == owner[slot(r, c)]) {
                         end++;
                     }
                     int last = end;

@@ -44,6 +44,11 @@ public final class TableText {
         }
     }
 
+    /** Whether a cell holds a value (1,234.5, -2.6, 4.4%, ＞27, —): one rule for the tables of every format. */
+    public static boolean isValue(String cell) {
+        return TableFinder.isValue(cell);
+    }
+
     private static void writeRow(List<String> cells, StringBuilder out) {
         for (String cell : cells) {
             out.append('\t').append(cell);
